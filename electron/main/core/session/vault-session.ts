@@ -1,0 +1,126 @@
+import type { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
+import type { VaultStatus } from '../../../../shared/ipc/contract';
+import { HabeasError } from '../../../../shared/ipc/errors';
+import { CaseRepository } from '../cases/case-repository';
+import type { KdfProfile } from '../crypto/kdf';
+import { createVault, inspectVault, openVault, openVaultWithRecoveryKey, type Vault } from '../vault/vault';
+
+export type LockReason = 'user' | 'idle' | 'system';
+
+const SETTINGS_TYPE = 'settings';
+const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+export interface VaultSessionOptions {
+  dir: string;
+  program?: string;
+  /** Tests only; see crypto/kdf.ts. */
+  kdfProfile?: KdfProfile;
+  onLocked?: (reason: LockReason) => void;
+}
+
+/**
+ * The app's one open vault: the state machine behind the IPC handlers (missing → locked →
+ * unlocked → locked). Everything here is plain Node so it is tested without Electron.
+ */
+export class VaultSession {
+  private vault: Vault | null = null;
+  private cases: CaseRepository | null = null;
+  private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+
+  constructor(private readonly options: VaultSessionOptions) {}
+
+  private get vaultOptions() {
+    return { kdfProfile: this.options.kdfProfile ?? 'standard', program: this.options.program ?? 'the Habeas app' } as const;
+  }
+
+  async status(): Promise<VaultStatus> {
+    if (this.vault) return { state: 'unlocked', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes };
+    const info = await inspectVault(this.options.dir);
+    return info.exists
+      ? { state: 'locked', expectedUnlockMs: info.expectedUnlockMs, autoLockMinutes: this.autoLockMinutes }
+      : { state: 'missing', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes };
+  }
+
+  get isUnlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  get autoLockAfterMinutes(): number {
+    return this.autoLockMinutes;
+  }
+
+  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+    this.assertLocked();
+    const { vault, recoveryKey } = await createVault(this.options.dir, passphrase, this.vaultOptions);
+    this.attach(vault);
+    return { recoveryKey };
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    this.assertLocked();
+    this.attach(await openVault(this.options.dir, passphrase, this.vaultOptions));
+  }
+
+  async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
+    this.assertLocked();
+    this.attach(await openVaultWithRecoveryKey(this.options.dir, recoveryKey, newPassphrase, this.vaultOptions));
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    await this.requireVault().changePassphrase(current, next);
+  }
+
+  async lock(reason: LockReason): Promise<void> {
+    const vault = this.vault;
+    this.vault = null;
+    this.cases = null;
+    if (!vault) return;
+    await vault.close();
+    this.options.onLocked?.(reason);
+  }
+
+  listCases(): CaseRecord[] {
+    return this.requireCases().list();
+  }
+
+  getCase(id: string): CaseRecord {
+    return this.requireCases().get(id);
+  }
+
+  createCase(draft: CaseDraft): Promise<CaseRecord> {
+    return this.requireCases().create(draft);
+  }
+
+  updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
+    return this.requireCases().update(id, baseRevision, draft);
+  }
+
+  async setAutoLockMinutes(minutes: number): Promise<void> {
+    const vault = this.requireVault();
+    await vault.put(SETTINGS_TYPE, SETTINGS_ID, 1, { autoLockMinutes: minutes }, vault.currentRevision(SETTINGS_ID));
+    this.autoLockMinutes = minutes;
+  }
+
+  private attach(vault: Vault): void {
+    this.vault = vault;
+    this.cases = new CaseRepository(vault);
+    const settings = vault.get(SETTINGS_ID)?.data as { autoLockMinutes?: unknown } | undefined;
+    const minutes = settings?.autoLockMinutes;
+    this.autoLockMinutes = typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 ? minutes : DEFAULT_AUTO_LOCK_MINUTES;
+  }
+
+  private assertLocked(): void {
+    if (this.vault) throw new HabeasError('CONFLICT', 'The vault is already unlocked.');
+  }
+
+  private requireVault(): Vault {
+    if (!this.vault) throw new HabeasError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.vault;
+  }
+
+  private requireCases(): CaseRepository {
+    this.requireVault();
+    return this.cases!;
+  }
+}

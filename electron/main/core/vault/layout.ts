@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+/**
+ * On-disk layout of a vault directory (see docs/vault-format.md):
+ *   header.json        KDF parameters, wrapped master keys, checksum and MAC
+ *   records/NNNNNN.log  append-only segments of sealed record revisions
+ *   vault.lock         present while a process has the vault open for writing
+ */
+export function vaultPaths(dir: string) {
+  return {
+    dir,
+    header: path.join(dir, 'header.json'),
+    records: path.join(dir, 'records'),
+    lock: path.join(dir, 'vault.lock'),
+  };
+}
+
+export function segmentFileName(index: number): string {
+  return `${String(index).padStart(6, '0')}.log`;
+}
+
+export function segmentIndexOf(fileName: string): number | null {
+  const match = /^(\d{6})\.log$/.exec(fileName);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,442 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { HabeasError } from '../../../../shared/ipc/errors';
+import { open, seal } from '../crypto/aead';
+import { calibrate, deriveKey, assertKdfAllowed, normalisePassphrase, type KdfProfile } from '../crypto/kdf';
+import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from '../crypto/recovery-key';
+import { deriveSubkey, wipe } from '../crypto/subkeys';
+import { createFileDurably, fsyncDirectory, replaceFileDurably } from '../fs/durable';
+import { encodeFrame, scanSegment, type Frame, type FrameMeta, type ScanIssue } from './frames';
+import { HEADER_FORMAT, HEADER_VERSION, assertHeaderMac, newSalt, parseHeader, passphraseBinding, recoveryBinding, serialiseHeader, unwrapMasterKey, wrapMasterKey, type HeaderBody } from './header';
+import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
+import { acquireWriterLock, type WriterLock } from './writer-lock';
+
+export interface VaultOptions {
+  /** Only tests pass 'test'; see crypto/kdf.ts. */
+  kdfProfile?: KdfProfile;
+  /** Shown to a second program that finds the vault in use. */
+  program?: string;
+}
+export interface OpenOptions extends VaultOptions {
+  /** Read without taking the writer lock (list, show, verify while the app has it open). */
+  readOnly?: boolean;
+}
+
+export interface RecordRevision {
+  id: string;
+  type: string;
+  schema: number;
+  rev: number;
+  savedAt: string;
+  data: unknown;
+}
+
+export interface DamageReport {
+  segment: string;
+  offset: number;
+  length: number;
+  /** Present when the frame's name survived: which record and revision is unreadable. */
+  record?: { id: string; type: string; rev: number };
+  reason: 'unauthentic' | 'unreadable-bytes';
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  records: number;
+  revisions: number;
+  damaged: DamageReport[];
+  /** Writes cut off by a crash before they were acknowledged: harmless, listed for completeness. */
+  tornWrites: number;
+}
+
+interface Location {
+  segment: number;
+  frame: Frame;
+}
+
+const SEGMENT_LIMIT = 64 * 1024 * 1024;
+
+function recordAad(vaultId: string, meta: FrameMeta): Buffer {
+  return Buffer.from(`habeas/record-v1\0${vaultId}\0${meta.id}\0${meta.type}\0${meta.schema}\0${meta.rev}`, 'utf8');
+}
+
+const MISSING = 'No vault was found in this folder. Check the path, or create a new vault.';
+
+async function readHeader(dir: string): Promise<{ body: HeaderBody; mac: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(vaultPaths(dir).header);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new HabeasError('VAULT_MISSING', MISSING);
+    throw error;
+  }
+  return parseHeader(bytes);
+}
+
+/** What can be said about a vault before it is unlocked. */
+export async function inspectVault(dir: string): Promise<{ exists: false } | { exists: true; expectedUnlockMs: number }> {
+  try {
+    const { body } = await readHeader(dir);
+    return { exists: true, expectedUnlockMs: body.expectedUnlockMs };
+  } catch (error) {
+    if (error instanceof HabeasError && error.code === 'VAULT_MISSING') return { exists: false };
+    if (error instanceof HabeasError && error.code === 'HEADER_DAMAGED') return { exists: true, expectedUnlockMs: 0 };
+    throw error;
+  }
+}
+
+export async function createVault(dir: string, passphrase: string, options: VaultOptions = {}): Promise<{ vault: Vault; recoveryKey: string }> {
+  const profile = options.kdfProfile ?? 'standard';
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const entries = await fs.readdir(dir);
+  if (entries.includes('header.json')) throw new HabeasError('VAULT_EXISTS', 'This folder already holds a vault. Open it, or choose an empty folder.');
+  if (entries.length > 0) throw new HabeasError('VAULT_EXISTS', 'Choose an empty folder for a new vault; this one already contains files.');
+  const { params, expectedMs } = await calibrate(profile, newSalt());
+  const masterKey = randomBytes(32);
+  const recovery = generateRecoveryKey();
+  const secret = normalisePassphrase(passphrase);
+  const kek = await deriveKey(secret, params);
+  const recoverySalt = randomBytes(16);
+  const recoveryKek = recoveryWrappingKey(recovery, recoverySalt);
+  try {
+    const vaultId = randomUUID();
+    const body: HeaderBody = {
+      format: HEADER_FORMAT,
+      version: HEADER_VERSION,
+      vaultId,
+      createdAt: new Date().toISOString(),
+      kdfProfile: profile,
+      kdf: params,
+      expectedUnlockMs: expectedMs,
+      passphraseSlot: { box: wrapMasterKey(vaultId, passphraseBinding(params), kek, masterKey) },
+      recoverySlot: { salt: recoverySalt.toString('base64'), box: wrapMasterKey(vaultId, recoveryBinding(recoverySalt.toString('base64')), recoveryKek, masterKey) },
+    };
+    await createFileDurably(vaultPaths(dir).header, serialiseHeader(body, masterKey));
+    await fsyncDirectory(path.dirname(path.resolve(dir)));
+    const recoveryKey = formatRecoveryKey(recovery);
+    const vault = await Vault.load(dir, body, masterKey, options, false);
+    return { vault, recoveryKey };
+  } finally {
+    wipe(secret, kek, recovery, recoveryKek, masterKey);
+  }
+}
+
+export async function openVault(dir: string, passphrase: string, options: OpenOptions = {}): Promise<Vault> {
+  const { body, mac } = await readHeader(dir);
+  assertKdfAllowed(body.kdf, options.kdfProfile ?? 'standard');
+  const lock = options.readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas');
+  const secret = normalisePassphrase(passphrase);
+  let kek: Buffer | null = null;
+  let masterKey: Buffer | null = null;
+  try {
+    kek = await deriveKey(secret, body.kdf);
+    masterKey = unwrapMasterKey(body, 'passphrase', kek);
+    if (!masterKey) throw new HabeasError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Check the keyboard layout and Caps Lock, or use the recovery key.');
+    assertHeaderMac(body, mac, masterKey);
+    return await Vault.load(dir, body, masterKey, options, options.readOnly ?? false, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  } finally {
+    wipe(secret, kek, masterKey);
+  }
+}
+
+/** Unlock with the printed recovery key and set a new passphrase in the same step. */
+export async function openVaultWithRecoveryKey(dir: string, recoveryKeyText: string, newPassphrase: string, options: VaultOptions = {}): Promise<Vault> {
+  const { body, mac } = await readHeader(dir);
+  assertKdfAllowed(body.kdf, options.kdfProfile ?? 'standard');
+  const recovery = parseRecoveryKey(recoveryKeyText);
+  const recoveryKek = recoveryWrappingKey(recovery, Buffer.from(body.recoverySlot.salt, 'base64'));
+  const lock = await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas');
+  let masterKey: Buffer | null = null;
+  try {
+    masterKey = unwrapMasterKey(body, 'recovery', recoveryKek);
+    if (!masterKey) throw new HabeasError('WRONG_RECOVERY_KEY', 'That recovery key does not open this vault. Check each group against the printed sheet.');
+    assertHeaderMac(body, mac, masterKey);
+    const updated = await rewrapPassphrase(dir, body, masterKey, newPassphrase);
+    return await Vault.load(dir, updated, masterKey, options, false, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  } finally {
+    wipe(recovery, recoveryKek, masterKey);
+  }
+}
+
+/** A new salt and passphrase slot; the records are not touched. */
+async function rewrapPassphrase(dir: string, body: HeaderBody, masterKey: Buffer, passphrase: string): Promise<HeaderBody> {
+  const kdf = { ...body.kdf, salt: newSalt() };
+  const secret = normalisePassphrase(passphrase);
+  const kek = await deriveKey(secret, kdf);
+  try {
+    const next: HeaderBody = { ...body, kdf, passphraseSlot: { box: wrapMasterKey(body.vaultId, passphraseBinding(kdf), kek, masterKey) } };
+    await replaceFileDurably(vaultPaths(dir).header, serialiseHeader(next, masterKey));
+    return next;
+  } finally {
+    wipe(secret, kek);
+  }
+}
+
+export class Vault {
+  private masterKey: Buffer | null;
+  private recordKey: Buffer | null;
+  private readonly index = new Map<string, Location[]>();
+  private readonly latestCache = new Map<string, RecordRevision>();
+  private readonly openDamage: DamageReport[] = [];
+  private appendHandle: fs.FileHandle | null = null;
+  private appendSegment = 0;
+  private appendSize = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private header: HeaderBody,
+    masterKey: Buffer,
+    readonly readOnly: boolean,
+    private readonly lock: WriterLock | null,
+  ) {
+    this.masterKey = Buffer.from(masterKey);
+    this.recordKey = deriveSubkey(this.masterKey, header.vaultId, 'records-v1');
+  }
+
+  static async load(dir: string, header: HeaderBody, masterKey: Buffer, options: VaultOptions, readOnly: boolean, lock?: WriterLock | null): Promise<Vault> {
+    const vault = new Vault(dir, header, masterKey, readOnly, lock ?? (readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas')));
+    await vault.loadSegments();
+    return vault;
+  }
+
+  get id(): string {
+    return this.header.vaultId;
+  }
+
+  /** Problems found while opening: revisions that could not be authenticated. */
+  get damage(): readonly DamageReport[] {
+    return this.openDamage;
+  }
+
+  private key(): Buffer {
+    if (!this.recordKey) throw new HabeasError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.recordKey;
+  }
+
+  private async segmentFiles(): Promise<Array<{ index: number; file: string }>> {
+    const dir = vaultPaths(this.dir).records;
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names
+      .map((name) => ({ index: segmentIndexOf(name), file: path.join(dir, name) }))
+      .filter((s): s is { index: number; file: string } => s.index !== null)
+      .sort((a, b) => a.index - b.index);
+  }
+
+  private async loadSegments(): Promise<void> {
+    const segments = await this.segmentFiles();
+    let lastTorn = false;
+    for (const { index, file } of segments) {
+      const bytes = await fs.readFile(file);
+      const { frames, issues } = scanSegment(bytes);
+      for (const frame of frames) {
+        const list = this.index.get(frame.meta.id) ?? [];
+        list.push({ segment: index, frame });
+        this.index.set(frame.meta.id, list);
+      }
+      this.openDamage.push(...issues.filter((i) => i.kind === 'damaged').map((i) => unreadable(index, i)));
+      lastTorn = issues.some((i) => i.kind === 'torn');
+      this.appendSegment = index;
+      this.appendSize = bytes.length;
+    }
+    // Never append after a torn tail: start a fresh segment so the cut-off bytes stay isolated.
+    if (lastTorn || this.appendSize >= SEGMENT_LIMIT) this.appendSegment += 1;
+    if (this.appendSegment === 0) this.appendSegment = 1;
+    if (lastTorn) this.appendSize = 0;
+    for (const [id, locations] of this.index) {
+      locations.sort((a, b) => a.frame.meta.rev - b.frame.meta.rev);
+      for (let i = locations.length - 1; i >= 0; i--) {
+        const revision = this.decrypt(locations[i]!);
+        if (revision) {
+          this.latestCache.set(id, revision);
+          break;
+        }
+        this.openDamage.push(unauthentic(locations[i]!));
+      }
+    }
+  }
+
+  private decrypt(location: Location): RecordRevision | null {
+    const { meta, box } = location.frame;
+    const plaintext = open(this.key(), box, recordAad(this.header.vaultId, meta));
+    if (!plaintext) return null;
+    try {
+      const payload = JSON.parse(plaintext.toString('utf8')) as { savedAt: string; data: unknown };
+      return { id: meta.id, type: meta.type, schema: meta.schema, rev: meta.rev, savedAt: payload.savedAt, data: payload.data };
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  /** The newest intact revision of every record of a type. */
+  latest(type: string): RecordRevision[] {
+    this.key();
+    return [...this.latestCache.values()].filter((r) => r.type === type);
+  }
+
+  get(id: string): RecordRevision | undefined {
+    this.key();
+    return this.latestCache.get(id);
+  }
+
+  /** Highest revision number written for a record, intact or not. */
+  currentRevision(id: string): number {
+    const locations = this.index.get(id);
+    return locations?.at(-1)?.frame.meta.rev ?? 0;
+  }
+
+  /** Every intact revision, oldest first. */
+  history(id: string): RecordRevision[] {
+    return (this.index.get(id) ?? []).map((l) => this.decrypt(l)).filter((r): r is RecordRevision => r !== null);
+  }
+
+  /**
+   * Appends a new revision and resolves only once it is on disk. `expectedRevision` is the
+   * revision the caller edited (0 for a new record); anything else is a conflict.
+   */
+  put(type: string, id: string, schema: number, data: unknown, expectedRevision: number): Promise<RecordRevision> {
+    const run = this.queue.then(() => this.append(type, id, schema, data, expectedRevision));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async append(type: string, id: string, schema: number, data: unknown, expectedRevision: number): Promise<RecordRevision> {
+    const key = this.key();
+    if (this.readOnly) throw new HabeasError('VAULT_IN_USE', 'This vault was opened read-only.');
+    const current = this.currentRevision(id);
+    if (current !== expectedRevision) {
+      throw new HabeasError('CONFLICT', 'This record was changed since you opened it. Reload it and apply your edit again.');
+    }
+    const existingType = this.index.get(id)?.[0]?.frame.meta.type;
+    if (existingType && existingType !== type) throw new HabeasError('CONFLICT', 'A record with this id already exists with another type.');
+    const meta: FrameMeta = { id, type, schema, rev: current + 1 };
+    const savedAt = new Date().toISOString();
+    const plaintext = Buffer.from(JSON.stringify({ savedAt, data }), 'utf8');
+    const frameBytes = encodeFrame(meta, seal(key, plaintext, recordAad(this.header.vaultId, meta)));
+    plaintext.fill(0);
+    const handle = await this.appendTarget(frameBytes.length);
+    const offset = this.appendSize;
+    try {
+      await handle.write(frameBytes, 0, frameBytes.length, null);
+      await handle.datasync();
+    } catch (error) {
+      // The segment may now end in a partial frame; seal it and continue in a new one.
+      await this.sealSegment();
+      throw error;
+    }
+    this.appendSize += frameBytes.length;
+    // Re-reading our own bytes gives the frame exactly as a later scan of the segment will see it.
+    const [written] = scanSegment(frameBytes).frames;
+    if (!written) throw new Error('frame encoding is inconsistent with frame scanning');
+    const location: Location = { segment: this.appendSegment, frame: { ...written, offset } };
+    const list = this.index.get(id) ?? [];
+    list.push(location);
+    this.index.set(id, list);
+    const revision: RecordRevision = { id, type, schema, rev: meta.rev, savedAt, data };
+    this.latestCache.set(id, revision);
+    return revision;
+  }
+
+  private async appendTarget(bytes: number): Promise<fs.FileHandle> {
+    if (this.appendHandle && this.appendSize + bytes > SEGMENT_LIMIT && this.appendSize > 0) await this.sealSegment();
+    if (!this.appendHandle) {
+      const dir = vaultPaths(this.dir).records;
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      const file = path.join(dir, segmentFileName(this.appendSegment));
+      const existed = await fs.stat(file).then(() => true, () => false);
+      this.appendHandle = await fs.open(file, 'a', 0o600);
+      if (!existed) {
+        await this.appendHandle.sync();
+        await fsyncDirectory(dir);
+        await fsyncDirectory(this.dir);
+        this.appendSize = 0;
+      }
+    }
+    return this.appendHandle;
+  }
+
+  private async sealSegment(): Promise<void> {
+    await this.appendHandle?.close().catch(() => undefined);
+    this.appendHandle = null;
+    this.appendSegment += 1;
+    this.appendSize = 0;
+  }
+
+  /** Re-reads every segment from disk and authenticates every revision of every record. */
+  async verify(): Promise<VerifyReport> {
+    const key = this.key();
+    const damaged: DamageReport[] = [];
+    const ids = new Set<string>();
+    let revisions = 0;
+    let tornWrites = 0;
+    for (const { index, file } of await this.segmentFiles()) {
+      const { frames, issues } = scanSegment(await fs.readFile(file));
+      for (const issue of issues) {
+        if (issue.kind === 'torn') tornWrites += 1;
+        else damaged.push(unreadable(index, issue));
+      }
+      for (const frame of frames) {
+        const plaintext = open(key, frame.box, recordAad(this.header.vaultId, frame.meta));
+        if (plaintext) {
+          plaintext.fill(0);
+          revisions += 1;
+          ids.add(frame.meta.id);
+        } else {
+          damaged.push(unauthentic({ segment: index, frame }));
+        }
+      }
+    }
+    return { ok: damaged.length === 0, records: ids.size, revisions, damaged, tornWrites };
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.key();
+    const { body, mac } = await readHeader(this.dir);
+    const secret = normalisePassphrase(current);
+    const kek = await deriveKey(secret, body.kdf);
+    const masterKey = unwrapMasterKey(body, 'passphrase', kek);
+    wipe(secret, kek);
+    try {
+      if (!masterKey) throw new HabeasError('WRONG_PASSPHRASE', 'The current passphrase is not correct; the passphrase was not changed.');
+      assertHeaderMac(body, mac, masterKey);
+      this.header = await rewrapPassphrase(this.dir, body, masterKey, next);
+    } finally {
+      wipe(masterKey);
+    }
+  }
+
+  /** Zero the keys, forget decrypted records, close files and release the writer lock. */
+  async close(): Promise<void> {
+    wipe(this.masterKey, this.recordKey);
+    this.masterKey = null;
+    this.recordKey = null;
+    this.latestCache.clear();
+    this.index.clear();
+    await this.queue.catch(() => undefined);
+    await this.appendHandle?.close().catch(() => undefined);
+    this.appendHandle = null;
+    await this.lock?.release();
+  }
+}
+
+function unreadable(segment: number, issue: ScanIssue): DamageReport {
+  return { segment: segmentFileName(segment), offset: issue.offset, length: issue.length, reason: 'unreadable-bytes' };
+}
+
+function unauthentic(location: Location): DamageReport {
+  const { meta, offset, length } = location.frame;
+  return { segment: segmentFileName(location.segment), offset, length, record: { id: meta.id, type: meta.type, rev: meta.rev }, reason: 'unauthentic' };
+}

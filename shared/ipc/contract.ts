@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { CaseDraft, CaseId, CaseRecord } from '../domain/case';
+import type { IpcResult } from './errors';
+
+const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
+/** New passphrases: long enough to resist guessing even with a strong KDF. */
+export const NewPassphrase = z
+  .string()
+  .min(12, 'Use at least 12 characters')
+  .max(1024, 'Use at most 1024 characters');
+const RecoveryKey = z.string().min(1, 'Enter the recovery key').max(200);
+
+export const VaultState = z.enum(['missing', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const VaultStatus = z.object({
+  state: VaultState,
+  /** Expected KDF duration in ms, so the unlock screen can show honest progress. */
+  expectedUnlockMs: z.number().nonnegative().nullable(),
+  autoLockMinutes: z.number().int().min(0).max(24 * 60),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+/**
+ * Renderer → main calls. Channel string is `${namespace}:${method}`; one object argument per call.
+ * Adding a channel here makes the preload API and the main handler table fail to compile until
+ * both sides implement it.
+ */
+export const invokeContract = {
+  vault: {
+    status: { input: z.void(), output: VaultStatus },
+    create: {
+      input: z.strictObject({ passphrase: NewPassphrase }),
+      output: z.object({ recoveryKey: z.string() }),
+    },
+    unlock: { input: z.strictObject({ passphrase: Passphrase }), output: z.void() },
+    unlockWithRecoveryKey: {
+      input: z.strictObject({ recoveryKey: RecoveryKey, newPassphrase: NewPassphrase }),
+      output: z.void(),
+    },
+    changePassphrase: {
+      input: z.strictObject({ current: Passphrase, next: NewPassphrase }),
+      output: z.void(),
+    },
+    lock: { input: z.void(), output: z.void() },
+  },
+  cases: {
+    list: { input: z.void(), output: z.array(CaseRecord) },
+    get: { input: z.strictObject({ id: CaseId }), output: CaseRecord },
+    create: { input: CaseDraft, output: CaseRecord },
+    update: {
+      input: z.strictObject({
+        id: CaseId,
+        /** The revision the edit was based on; a mismatch means someone else saved first. */
+        baseRevision: z.number().int().positive(),
+        draft: CaseDraft,
+      }),
+      output: CaseRecord,
+    },
+  },
+  settings: {
+    setAutoLockMinutes: {
+      input: z.strictObject({ minutes: z.number().int().min(0).max(24 * 60) }),
+      output: z.void(),
+    },
+  },
+} as const satisfies Record<string, Record<string, { input: z.ZodType; output: z.ZodType }>>;
+
+/** Main → renderer pushes. */
+export const eventContract = {
+  'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system']) }),
+} as const satisfies Record<string, z.ZodType>;
+
+type Contract = typeof invokeContract;
+export type Namespace = keyof Contract;
+export type Method<N extends Namespace> = Extract<keyof Contract[N], string>;
+type Spec<N extends Namespace, M extends Method<N>> = Contract[N][M] extends {
+  input: infer I extends z.ZodType;
+  output: infer O extends z.ZodType;
+}
+  ? { input: I; output: O }
+  : never;
+
+export type Input<N extends Namespace, M extends Method<N>> = z.input<Spec<N, M>['input']>;
+export type Output<N extends Namespace, M extends Method<N>> = z.output<Spec<N, M>['output']>;
+
+export type EventName = keyof typeof eventContract;
+export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;
+
+type CallArgs<T> = [T] extends [void] ? [] : [input: T];
+
+/** Shape of window.habeas (renderer side). */
+export type HabeasApi = {
+  [N in Namespace]: {
+    [M in Method<N>]: (...args: CallArgs<Input<N, M>>) => Promise<IpcResult<Output<N, M>>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** What main must implement: a missing channel is a compile error. */
+export type Handlers = {
+  [N in Namespace]: {
+    [M in Method<N>]: (input: z.output<Spec<N, M>['input']>) => Promise<z.input<Spec<N, M>['output']>>;
+  };
+};
+
+export function channelOf(namespace: string, method: string): string {
+  return `${namespace}:${method}`;
+}
+
+/** Every channel with its schemas, for generic registration in main and in the test shim. */
+export function listChannels(): Array<{ namespace: string; method: string; channel: string; input: z.ZodType; output: z.ZodType }> {
+  return Object.entries(invokeContract).flatMap(([namespace, methods]) =>
+    Object.entries(methods).map(([method, spec]) => ({
+      namespace,
+      method,
+      channel: channelOf(namespace, method),
+      input: spec.input as z.ZodType,
+      output: spec.output as z.ZodType,
+    })),
+  );
+}
