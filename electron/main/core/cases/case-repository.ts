@@ -11,30 +11,54 @@ export const CASE_SCHEMA = 1;
 const StoredCase = CaseDraft.extend({ createdAt: CaseRecord.shape.createdAt });
 
 function toRecord(revision: RecordRevision): CaseRecord {
+  // Only the decrypted payload needs validating; id, revision and save time come from the log itself.
   const stored = StoredCase.parse(revision.data);
-  return CaseRecord.parse({ ...stored, id: revision.id, revision: revision.rev, updatedAt: revision.savedAt });
+  return { ...stored, id: revision.id, revision: revision.rev, updatedAt: revision.savedAt };
 }
 
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 export class CaseRepository {
+  /** Validated records per stored revision object: revisions are immutable, so this never goes stale. */
+  private readonly parsed = new WeakMap<RecordRevision, CaseRecord>();
+
   constructor(private readonly vault: Vault) {}
+
+  private record(revision: RecordRevision): CaseRecord {
+    let record = this.parsed.get(revision);
+    if (!record) {
+      record = toRecord(revision);
+      this.parsed.set(revision, record);
+    }
+    return record;
+  }
 
   list(): CaseRecord[] {
     return this.vault
       .latest(CASE_TYPE)
-      .map(toRecord)
-      .sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
+      .map((revision) => this.record(revision))
+      .sort((a, b) => byName.compare(a.nameLatin, b.nameLatin));
   }
 
   get(id: string): CaseRecord {
     const revision = this.vault.get(id);
     if (!revision || revision.type !== CASE_TYPE) throw new HabeasError('NOT_FOUND', 'No case with this id exists in the vault.');
-    return toRecord(revision);
+    return this.record(revision);
   }
 
   async create(draft: CaseDraft): Promise<CaseRecord> {
     const parsed = CaseDraft.parse(draft);
     const revision = await this.vault.put(CASE_TYPE, randomUUID(), CASE_SCHEMA, { ...parsed, createdAt: new Date().toISOString() }, 0);
     return toRecord(revision);
+  }
+
+  /** Many new cases with one durable flush (generators, imports). */
+  async createMany(drafts: readonly CaseDraft[]): Promise<CaseRecord[]> {
+    const createdAt = new Date().toISOString();
+    const revisions = await this.vault.putMany(
+      drafts.map((draft) => ({ type: CASE_TYPE, id: randomUUID(), schema: CASE_SCHEMA, data: { ...CaseDraft.parse(draft), createdAt }, expectedRevision: 0 })),
+    );
+    return revisions.map(toRecord);
   }
 
   async update(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {

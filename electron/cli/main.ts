@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util';
+import { HabeasError } from '../../shared/ipc/errors';
+import { caseAdd, caseList, caseShow } from './commands/cases';
+import { init } from './commands/init';
+import { passwd, recover } from './commands/passwd';
+import { verify } from './commands/verify';
+import { bench } from './commands/bench';
+import { EXIT, exitCodeFor } from './exit-codes';
+import { println, processIo, type Io } from './io';
+import { UsageError } from './secrets';
+
+export const USAGE = `habeas — encrypted case files on political prisoners (command line)
+
+Usage:
+  habeas init <vault-dir>                       create a vault; prints the recovery key once
+  habeas case add <vault-dir> --name <text> [--name-native <text>] [--status <status>]
+                                                add a case; prints its id
+  habeas case list <vault-dir> [--json]         list cases
+  habeas case show <vault-dir> <id> [--json]    show one case
+  habeas passwd <vault-dir>                     change the passphrase
+  habeas recover <vault-dir>                    forgotten passphrase: unlock with the recovery key, set a new one
+  habeas verify <vault-dir> [--json]            authenticate every record and revision
+  habeas bench [--cases <n>] [--json <file>]    benchmark the vault on synthetic cases
+
+Statuses: detained, released, convicted, under_investigation, other
+
+Secrets are never taken from the command line. They come from the environment or are typed at a
+prompt without echo:
+  HABEAS_PASSPHRASE       the vault passphrase (for init: the new vault's passphrase)
+  HABEAS_NEW_PASSPHRASE   the new passphrase for passwd and recover
+  HABEAS_RECOVERY_KEY     the recovery key for recover
+
+Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 wrong passphrase or recovery key,
+4 damaged vault (or tampered key-derivation settings), 5 vault in use by another program,
+6 vault or case not found, 7 a vault already exists there.
+`;
+
+const SECRET_FLAGS = ['--passphrase', '--password', '--new-passphrase', '--recovery-key'];
+
+type Command = (io: Io, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+
+function need(positionals: string[], count: number, what: string): string[] {
+  if (positionals.length !== count) throw new UsageError(`Expected ${what}.`);
+  return positionals;
+}
+
+const COMMANDS: Record<string, Command> = {
+  init: (io, p) => init(io, need(p, 1, '<vault-dir>')[0]!),
+  'case add': (io, p, v) => {
+    const [dir] = need(p, 1, '<vault-dir>');
+    if (typeof v.name !== 'string') throw new UsageError('--name <text> is required.');
+    return caseAdd(io, dir!, {
+      name: v.name,
+      ...(typeof v['name-native'] === 'string' ? { nameNative: v['name-native'] } : {}),
+      ...(typeof v.status === 'string' ? { status: v.status } : {}),
+    });
+  },
+  'case list': (io, p, v) => caseList(io, need(p, 1, '<vault-dir>')[0]!, v.json === true),
+  'case show': (io, p, v) => {
+    const [dir, id] = need(p, 2, '<vault-dir> <id>');
+    return caseShow(io, dir!, id!, v.json === true);
+  },
+  passwd: (io, p) => passwd(io, need(p, 1, '<vault-dir>')[0]!),
+  recover: (io, p) => recover(io, need(p, 1, '<vault-dir>')[0]!),
+  verify: (io, p, v) => verify(io, need(p, 1, '<vault-dir>')[0]!, v.json === true),
+  bench: (io, p, v) => {
+    need(p, 0, 'no positional arguments');
+    const cases = typeof v.cases === 'string' ? Number(v.cases) : undefined;
+    if (cases !== undefined && (!Number.isInteger(cases) || cases < 1 || cases > 1_000_000)) throw new UsageError('--cases must be a whole number from 1 to 1000000.');
+    return bench(io, { ...(cases ? { cases } : {}), ...(typeof v.json === 'string' ? { jsonFile: v.json } : {}) });
+  },
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    if (argv.some((a) => SECRET_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)))) {
+      throw new UsageError('Secrets are never accepted as arguments (other programs and shell history can read them). Use HABEAS_PASSPHRASE, HABEAS_NEW_PASSPHRASE or HABEAS_RECOVERY_KEY, or type them at the prompt.');
+    }
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      println(io.stdout, USAGE);
+      return argv.length === 0 ? EXIT.usage : EXIT.ok;
+    }
+    if (argv[0] === '--version') {
+      println(io.stdout, '0.1.0');
+      return EXIT.ok;
+    }
+    const twoWord = `${argv[0]} ${argv[1] ?? ''}`;
+    const name = COMMANDS[twoWord] ? twoWord : argv[0]!;
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command '${argv[0]}'.`);
+    const rest = argv.slice(name.split(' ').length);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      println(io.stdout, USAGE);
+      return EXIT.ok;
+    }
+    const { positionals, values } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        name: { type: 'string' },
+        'name-native': { type: 'string' },
+        status: { type: 'string' },
+        json: { type: name === 'bench' ? 'string' : 'boolean' },
+        cases: { type: 'string' },
+      },
+    });
+    return await command(io, positionals, values);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      println(io.stderr, `habeas: ${error.message}`);
+      println(io.stderr, "Run 'habeas --help' for usage.");
+      return EXIT.usage;
+    }
+    if (error instanceof HabeasError) {
+      println(io.stderr, `habeas: ${error.message}`);
+      return exitCodeFor(error.code);
+    }
+    throw error;
+  }
+}
