@@ -75,6 +75,16 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The cheap KDF profile is for tests only; the app and the CLI must never ask for it.
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "Property[key.name='kdfProfile'][value.value='test']",
+        message: "kdfProfile 'test' is for tests only; the app and the CLI always use the standard profile",
+      }],
+    },
+  },
+  {
     files: ['renderer/src/lib/api.ts'],
     rules: { 'no-restricted-properties': 'off', 'no-restricted-globals': 'off' },
   },
