@@ -55,7 +55,7 @@ argon2id({
   hashLength: 32,
   outputType: 'binary',
 }).then(
-  (key) => { workerData.password.fill(0); parentPort.postMessage({ key }); },
+  (key) => { workerData.password.fill(0); parentPort.postMessage({ key }); key.fill(0); },
   (error) => { workerData.password.fill(0); parentPort.postMessage({ error: String(error && error.message || error) }); },
 );
 `;
@@ -91,7 +91,8 @@ export async function deriveKey(passphrase: Buffer, params: Omit<KdfParams, 'alg
       worker.once('exit', (code) => reject(new Error(`key derivation worker exited with code ${code}`)));
     });
     if (!message.key) throw new Error(`key derivation failed: ${message.error ?? 'unknown error'}`);
-    return Buffer.from(message.key);
+    // A view, not a copy: the caller's wipe() then clears the only copy of the key in this thread.
+    return Buffer.from(message.key.buffer, message.key.byteOffset, message.key.byteLength);
   } finally {
     void worker.terminate();
   }

@@ -88,11 +88,12 @@ export class VaultSession {
     return this.requireCases().get(id);
   }
 
-  createCase(draft: CaseDraft): Promise<CaseRecord> {
+  // async: a locked vault rejects the promise rather than throwing before one exists.
+  async createCase(draft: CaseDraft): Promise<CaseRecord> {
     return this.requireCases().create(draft);
   }
 
-  updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
+  async updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
     return this.requireCases().update(id, baseRevision, draft);
   }
 

@@ -60,7 +60,7 @@ function tryFrameAt(buf: Buffer, pos: number): Attempt {
   const boxLength = buf.readUInt32BE(pos + 8);
   if (metaLength > MAX_META_BYTES || boxLength > MAX_BOX_BYTES) return { ok: false, torn: false };
   const metaStart = pos + PREFIX_BYTES;
-  if (metaStart + metaLength > buf.length) return { ok: false, torn: true };
+  if (metaStart + metaLength > buf.length) return { ok: false, torn: isCutMeta(buf.subarray(metaStart)) };
   const metaBytes = buf.subarray(metaStart, metaStart + metaLength);
   if (crc32(metaBytes, crc32(buf.subarray(pos + 4, pos + 12))) !== buf.readUInt32BE(pos + 12)) return { ok: false, torn: false };
   const end = metaStart + metaLength + boxLength;
@@ -72,6 +72,24 @@ function tryFrameAt(buf: Buffer, pos: number): Attempt {
     return { ok: false, torn: false };
   }
   return { ok: true, frame: { meta, offset: pos, length: end - pos, box: buf.subarray(metaStart + metaLength, end) } };
+}
+
+/**
+ * The file ends inside the meta its prefix announces. A crash mid-append leaves the start of the
+ * meta JSON; a damaged (too large) meta length instead leaves a whole meta followed by box bytes.
+ * Only the first is a harmless torn write; the second hides an acknowledged revision.
+ */
+function isCutMeta(partial: Buffer): boolean {
+  // JSON.stringify escapes every control character, so the meta text never contains one.
+  for (const byte of partial) if (byte < 0x20) return false;
+  for (let end = partial.indexOf(0x7d); end !== -1; end = partial.indexOf(0x7d, end + 1)) {
+    try {
+      if (FrameMeta.safeParse(JSON.parse(partial.subarray(0, end + 1).toString('utf8'))).success) return false;
+    } catch {
+      // not a complete JSON value yet
+    }
+  }
+  return true;
 }
 
 function isAllZero(buf: Buffer): boolean {

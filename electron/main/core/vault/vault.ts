@@ -86,7 +86,11 @@ export async function inspectVault(dir: string): Promise<{ exists: false } | { e
   }
 }
 
+const NO_PASSPHRASE = 'Choose a passphrase; an empty one cannot protect the vault.';
+const WRONG_PASSPHRASE = 'That passphrase does not open this vault. Check the keyboard layout and Caps Lock, or use the recovery key.';
+
 export async function createVault(dir: string, passphrase: string, options: VaultOptions = {}): Promise<{ vault: Vault; recoveryKey: string }> {
+  if (passphrase.length === 0) throw new HabeasError('INVALID_INPUT', NO_PASSPHRASE);
   const profile = options.kdfProfile ?? 'standard';
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const entries = await fs.readdir(dir);
@@ -125,6 +129,8 @@ export async function createVault(dir: string, passphrase: string, options: Vaul
 export async function openVault(dir: string, passphrase: string, options: OpenOptions = {}): Promise<Vault> {
   const { body, mac } = await readHeader(dir);
   assertKdfAllowed(body.kdf, options.kdfProfile ?? 'standard');
+  // No vault has an empty passphrase (and Argon2 in hash-wasm refuses one).
+  if (passphrase.length === 0) throw new HabeasError('WRONG_PASSPHRASE', WRONG_PASSPHRASE);
   const lock = options.readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas');
   const secret = normalisePassphrase(passphrase);
   let kek: Buffer | null = null;
@@ -134,7 +140,7 @@ export async function openVault(dir: string, passphrase: string, options: OpenOp
     kek = await deriveKey(secret, body.kdf);
     const kdfMs = performance.now() - kdfStarted;
     masterKey = unwrapMasterKey(body, 'passphrase', kek);
-    if (!masterKey) throw new HabeasError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Check the keyboard layout and Caps Lock, or use the recovery key.');
+    if (!masterKey) throw new HabeasError('WRONG_PASSPHRASE', WRONG_PASSPHRASE);
     assertHeaderMac(body, mac, masterKey);
     const loadStarted = performance.now();
     const vault = await Vault.load(dir, body, masterKey, options, options.readOnly ?? false, lock);
@@ -153,6 +159,7 @@ export async function openVaultWithRecoveryKey(dir: string, recoveryKeyText: str
   const { body, mac } = await readHeader(dir);
   assertKdfAllowed(body.kdf, options.kdfProfile ?? 'standard');
   const recovery = parseRecoveryKey(recoveryKeyText);
+  if (newPassphrase.length === 0) throw new HabeasError('INVALID_INPUT', NO_PASSPHRASE);
   const recoveryKek = recoveryWrappingKey(recovery, Buffer.from(body.recoverySlot.salt, 'base64'));
   const lock = await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas');
   let masterKey: Buffer | null = null;
@@ -172,6 +179,7 @@ export async function openVaultWithRecoveryKey(dir: string, recoveryKeyText: str
 
 /** A new salt and passphrase slot; the records are not touched. */
 async function rewrapPassphrase(dir: string, body: HeaderBody, masterKey: Buffer, passphrase: string): Promise<HeaderBody> {
+  if (passphrase.length === 0) throw new HabeasError('INVALID_INPUT', NO_PASSPHRASE);
   const kdf = { ...body.kdf, salt: newSalt() };
   const secret = normalisePassphrase(passphrase);
   const kek = await deriveKey(secret, kdf);
@@ -245,7 +253,7 @@ export class Vault {
 
   private async loadSegments(): Promise<void> {
     const segments = await this.segmentFiles();
-    let lastTorn = false;
+    let badTail = false;
     for (const { index, file } of segments) {
       const bytes = await fs.readFile(file);
       const { frames, issues } = scanSegment(bytes);
@@ -255,14 +263,16 @@ export class Vault {
         this.index.set(frame.meta.id, list);
       }
       this.openDamage.push(...issues.filter((i) => i.kind === 'damaged').map((i) => unreadable(index, i)));
-      lastTorn = issues.some((i) => i.kind === 'torn');
+      // Torn or damaged, bytes that are not a whole frame at the end of the newest segment.
+      badTail = issues.some((i) => i.offset + i.length === bytes.length);
       this.appendSegment = index;
       this.appendSize = bytes.length;
     }
-    // Never append after a torn tail: start a fresh segment so the cut-off bytes stay isolated.
-    if (lastTorn || this.appendSize >= SEGMENT_LIMIT) this.appendSegment += 1;
+    // Never append after a torn or damaged tail: a cut-off frame header there could claim the bytes
+    // appended after it as its own box. Start a fresh segment so those bytes stay isolated.
+    if (badTail || this.appendSize >= SEGMENT_LIMIT) this.appendSegment += 1;
     if (this.appendSegment === 0) this.appendSegment = 1;
-    if (lastTorn) this.appendSize = 0;
+    if (badTail) this.appendSize = 0;
     for (const [id, locations] of this.index) {
       locations.sort((a, b) => a.frame.meta.rev - b.frame.meta.rev);
       for (let i = locations.length - 1; i >= 0; i--) {
@@ -299,14 +309,23 @@ export class Vault {
     return this.latestCache.get(id);
   }
 
-  /** Highest revision number written for a record, intact or not. */
+  /**
+   * The revision an edit of this record must be based on: its newest intact revision (0 if none).
+   * A damaged newer revision is skipped, so the record stays editable from what the user sees.
+   */
   currentRevision(id: string): number {
-    const locations = this.index.get(id);
-    return locations?.at(-1)?.frame.meta.rev ?? 0;
+    this.key();
+    return this.latestCache.get(id)?.rev ?? 0;
+  }
+
+  /** Highest revision number ever written for a record, intact or not; new revisions go above it. */
+  private highestRevision(id: string): number {
+    return this.index.get(id)?.at(-1)?.frame.meta.rev ?? 0;
   }
 
   /** Every intact revision, oldest first. */
   history(id: string): RecordRevision[] {
+    this.key();
     return (this.index.get(id) ?? []).map((l) => this.decrypt(l)).filter((r): r is RecordRevision => r !== null);
   }
 
@@ -348,7 +367,7 @@ export class Vault {
       }
       const existingType = this.index.get(id)?.[0]?.frame.meta.type;
       if (existingType && existingType !== type) throw new HabeasError('CONFLICT', 'A record with this id already exists with another type.');
-      const meta: FrameMeta = { id, type, schema, rev: current + 1 };
+      const meta: FrameMeta = { id, type, schema, rev: this.highestRevision(id) + 1 };
       const savedAt = new Date().toISOString();
       const plaintext = Buffer.from(JSON.stringify({ savedAt, data }), 'utf8');
       const bytes = encodeFrame(meta, seal(key, plaintext, recordAad(this.header.vaultId, meta)));
@@ -434,6 +453,10 @@ export class Vault {
 
   async changePassphrase(current: string, next: string): Promise<void> {
     this.key();
+    // Replacing the header is a write: only the holder of the writer lock may do it.
+    if (this.readOnly) throw new HabeasError('VAULT_IN_USE', 'This vault was opened read-only.');
+    if (current.length === 0) throw new HabeasError('WRONG_PASSPHRASE', 'The current passphrase is not correct; the passphrase was not changed.');
+    if (next.length === 0) throw new HabeasError('INVALID_INPUT', NO_PASSPHRASE);
     const { body, mac } = await readHeader(this.dir);
     const secret = normalisePassphrase(current);
     const kek = await deriveKey(secret, body.kdf);
@@ -456,6 +479,10 @@ export class Vault {
     this.latestCache.clear();
     this.index.clear();
     await this.queue.catch(() => undefined);
+    // A write already past its key check when close() began finishes (it may have been acknowledged),
+    // and then records its plaintext here: forget it again.
+    this.latestCache.clear();
+    this.index.clear();
     await this.appendHandle?.close().catch(() => undefined);
     this.appendHandle = null;
     await this.lock?.release();

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_AUTO_LOCK_MINUTES, VaultSession } from '../../../../electron/main/core/session/vault-session';
+import { useTempDirs } from '../../../helpers/temp-dirs';
+import { codeOf, listTree, PASSPHRASE } from '../../../helpers/vault-files';
+
+const tempDir = useTempDirs('habeas-session-');
+
+async function newSession(onLocked?: (reason: string) => void): Promise<{ dir: string; session: VaultSession }> {
+  const dir = path.join(await tempDir(), 'vault');
+  return { dir, session: new VaultSession({ dir, kdfProfile: 'test', program: 'session test', onLocked }) };
+}
+
+describe('vault session', () => {
+  it('moves missing → unlocked (create) → locked → unlocked', async () => {
+    const onLocked = vi.fn();
+    const { session } = await newSession(onLocked);
+    expect(await session.status()).toEqual({ state: 'missing', expectedUnlockMs: null, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES });
+    expect(session.isUnlocked).toBe(false);
+
+    const { recoveryKey } = await session.create(PASSPHRASE);
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    expect(await session.status()).toMatchObject({ state: 'unlocked' });
+    const created = await session.createCase({ nameLatin: 'Intiqam Əliyev', status: 'detained' });
+
+    await session.lock('idle');
+    expect(onLocked).toHaveBeenCalledWith('idle');
+    const locked = await session.status();
+    expect(locked.state).toBe('locked');
+    expect(typeof locked.expectedUnlockMs).toBe('number');
+    expect(await codeOf(() => session.listCases())).toBe('VAULT_LOCKED');
+    expect(await codeOf(() => session.getCase(created.id))).toBe('VAULT_LOCKED');
+    expect(await codeOf(session.createCase({ nameLatin: 'X', status: 'other' }))).toBe('VAULT_LOCKED');
+    expect(await codeOf(session.updateCase(created.id, 1, { nameLatin: 'X', status: 'other' }))).toBe('VAULT_LOCKED');
+    expect(await codeOf(session.setAutoLockMinutes(3))).toBe('VAULT_LOCKED');
+    expect(await codeOf(session.changePassphrase(PASSPHRASE, 'other passphrase'))).toBe('VAULT_LOCKED');
+
+    expect(await codeOf(session.unlock('wrong passphrase'))).toBe('WRONG_PASSPHRASE');
+    expect(session.isUnlocked).toBe(false);
+    await session.unlock(PASSPHRASE);
+    expect(session.listCases().map((c) => c.id)).toEqual([created.id]);
+    await session.lock('user');
+    expect(onLocked).toHaveBeenLastCalledWith('user');
+  });
+
+  it('refuses to create or unlock twice while unlocked', async () => {
+    const { session } = await newSession();
+    await session.create(PASSPHRASE);
+    expect(await codeOf(session.create(PASSPHRASE))).toBe('CONFLICT');
+    expect(await codeOf(session.unlock(PASSPHRASE))).toBe('CONFLICT');
+    await session.lock('user');
+    expect(await codeOf(session.create(PASSPHRASE))).toBe('VAULT_EXISTS');
+  });
+
+  it('locking twice is harmless and only reports once', async () => {
+    const onLocked = vi.fn();
+    const { session } = await newSession(onLocked);
+    await session.create(PASSPHRASE);
+    await session.lock('system');
+    await session.lock('system');
+    expect(onLocked).toHaveBeenCalledTimes(1);
+  });
+
+  it('releases the writer lock when locked, so the CLI can write', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    expect(await listTree(dir)).toContain('vault.lock');
+    await session.lock('user');
+    expect(await listTree(dir)).not.toContain('vault.lock');
+  });
+
+  it('keeps autoLockMinutes in the vault (encrypted) across sessions', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    expect(session.autoLockAfterMinutes).toBe(DEFAULT_AUTO_LOCK_MINUTES);
+    await session.setAutoLockMinutes(15);
+    await session.setAutoLockMinutes(2);
+    expect(session.autoLockAfterMinutes).toBe(2);
+    expect(await session.status()).toMatchObject({ autoLockMinutes: 2 });
+    await session.lock('user');
+
+    const later = new VaultSession({ dir, kdfProfile: 'test' });
+    expect((await later.status()).state).toBe('locked');
+    await later.unlock(PASSPHRASE);
+    expect(later.autoLockAfterMinutes).toBe(2);
+    await later.setAutoLockMinutes(0); // 0 = never
+    await later.lock('user');
+    await later.unlock(PASSPHRASE);
+    expect(later.autoLockAfterMinutes).toBe(0);
+    // Settings are not cases.
+    expect(later.listCases()).toEqual([]);
+    await later.lock('user');
+  });
+
+  it('changes the passphrase and unlocks with the recovery key', async () => {
+    const { session } = await newSession();
+    const { recoveryKey } = await session.create(PASSPHRASE);
+    await session.createCase({ nameLatin: 'Someone', status: 'detained' });
+    await session.changePassphrase(PASSPHRASE, 'second passphrase');
+    await session.lock('user');
+    expect(await codeOf(session.unlock(PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(session.unlockWithRecoveryKey('0000-0000-0000-0000-0000-0000-0000-0000', 'third'))).toBe('WRONG_RECOVERY_KEY');
+    await session.unlockWithRecoveryKey(recoveryKey, 'third passphrase');
+    expect(session.listCases()).toHaveLength(1);
+    await session.lock('user');
+    await session.unlock('third passphrase');
+    await session.lock('user');
+  });
+
+  it('refuses the normal (standard-profile) session for a test-profile vault', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    await session.lock('user');
+    const app = new VaultSession({ dir });
+    expect(await codeOf(app.unlock(PASSPHRASE))).toBe('KDF_BELOW_FLOOR');
+  });
+
+  it('reports a damaged header as a locked vault (so the unlock screen can explain), and unlocking as HEADER_DAMAGED', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    await session.lock('user');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'header.json'), '{ damaged');
+    expect(await session.status()).toMatchObject({ state: 'locked' });
+    expect(await codeOf(session.unlock(PASSPHRASE))).toBe('HEADER_DAMAGED');
+  });
+});
