@@ -1,0 +1,278 @@
+/**
+ * The ipcMain glue with a fake `electron`: every contract channel refuses foreign senders and
+ * malformed payloads before any handler runs, hides unexpected errors, and — over a real vault —
+ * returns values that match the contract's output schemas.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listChannels, type Handlers } from '../../shared/ipc/contract';
+import { HabeasError, type IpcResult } from '../../shared/ipc/errors';
+import { VaultSession } from '../../electron/main/core/session/vault-session';
+import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { registerIpc } from '../../electron/main/ipc/register';
+import { createTrustedSenders, type SenderEvent } from '../../electron/main/security/trusted-senders';
+
+type Listener = (event: SenderEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
+
+const ipc = vi.hoisted(() => ({ handlers: new Map<string, Listener>() }));
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, listener: Listener) => {
+      if (ipc.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      ipc.handlers.set(channel, listener);
+    },
+    removeHandler: (channel: string) => ipc.handlers.delete(channel),
+  },
+}));
+
+const CHANNELS = listChannels();
+const APP_PAGE = 'app://habeas/index.html';
+
+/** A webContents as far as the sender check and `trust()` can tell. */
+function fakeContents(id: number, url = APP_PAGE) {
+  const mainFrame = { url };
+  return { id, mainFrame, once: vi.fn() };
+}
+
+function eventFrom(contents: ReturnType<typeof fakeContents>, frame: { url: string } | null = contents.mainFrame): SenderEvent {
+  return { sender: contents, senderFrame: frame } as unknown as SenderEvent;
+}
+
+function invoke(channel: string, event: SenderEvent, payload?: unknown): Promise<IpcResult<unknown>> {
+  const listener = ipc.handlers.get(channel);
+  if (!listener) throw new Error(`no handler registered for ${channel}`);
+  return listener(event, payload);
+}
+
+/** A Handlers table whose every method is a spy that resolves to `undefined`. */
+function spyHandlers(): { handlers: Handlers; calls: () => number } {
+  const spies: Array<ReturnType<typeof vi.fn>> = [];
+  const table: Record<string, Record<string, ReturnType<typeof vi.fn>>> = {};
+  for (const { namespace, method } of CHANNELS) {
+    const spy = vi.fn(async () => undefined);
+    spies.push(spy);
+    (table[namespace] ??= {})[method] = spy;
+  }
+  return { handlers: table as unknown as Handlers, calls: () => spies.reduce((n, s) => n + s.mock.calls.length, 0) };
+}
+
+function expectFailure(result: IpcResult<unknown>, code: string): void {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.code).toBe(code);
+  // Messages are for people: short, no stack frames, no file system paths.
+  expect(result.message.length).toBeLessThan(2_000);
+  expect(result.message).not.toMatch(/\n\s+at |[A-Za-z]:\\|\/home\/|\/tmp\/|\/Users\//);
+}
+
+describe('registerIpc', () => {
+  const ours = fakeContents(1);
+  const log = vi.fn();
+  let spies: ReturnType<typeof spyHandlers>;
+  let unregister: () => void;
+
+  beforeEach(() => {
+    spies = spyHandlers();
+    const senders = createTrustedSenders();
+    senders.trust(ours as unknown as Electron.WebContents);
+    unregister = registerIpc(createDispatcher(spies.handlers), senders.isTrusted, log);
+  });
+
+  afterEach(() => {
+    unregister();
+  });
+
+  it('registers exactly the contract channels and removes them again', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
+    unregister();
+    expect(ipc.handlers.size).toBe(0);
+    unregister = () => {};
+  });
+
+  const foreignSenders: Array<[string, () => SenderEvent]> = [
+    ['an unknown webContents', () => eventFrom(fakeContents(99))],
+    ['a subframe of our window', () => eventFrom(ours, { url: APP_PAGE })],
+    ['our window after navigating to https://evil.example', () => eventFrom(fakeContents(1, 'https://evil.example/'))],
+    ['our window showing file:///', () => eventFrom(fakeContents(1, 'file:///'))],
+    ['our window showing a look-alike origin', () => eventFrom(fakeContents(1, 'app://habeas.evil.example/index.html'))],
+    ['our window with credentials in the URL', () => eventFrom(fakeContents(1, 'app://evil@habeas/index.html'))],
+    ['our window on about:blank', () => eventFrom(fakeContents(1, 'about:blank'))],
+    ['a disposed frame (senderFrame null)', () => eventFrom(ours, null)],
+  ];
+
+  describe.each(foreignSenders)('from %s', (_name, makeEvent) => {
+    it.each(CHANNELS.map((c) => [c.channel]))('%s is FORBIDDEN and never reaches its handler', async (channel) => {
+      // The sender check runs before parsing: even a valid-looking payload is refused.
+      expectFailure(await invoke(channel, makeEvent(), { passphrase: 'correct horse battery staple' }), 'FORBIDDEN');
+      expectFailure(await invoke(channel, makeEvent(), undefined), 'FORBIDDEN');
+      expect(spies.calls()).toBe(0);
+    });
+  });
+
+  it('treats a frame that throws on access as foreign', async () => {
+    const event = {
+      sender: ours,
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    } as unknown as SenderEvent;
+    for (const { channel } of CHANNELS) expectFailure(await invoke(channel, event), 'FORBIDDEN');
+    expect(spies.calls()).toBe(0);
+  });
+
+  const tenMegabytes = 'x'.repeat(10 * 1024 * 1024);
+  const malformed: Array<[string, unknown]> = [
+    ['an object with unknown keys', { evil: true }],
+    ['a number', 42],
+    ['a 10 MB string', tenMegabytes],
+    ['an array', [1, 2, 3]],
+    ['a prototype-pollution attempt', JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}')],
+  ];
+
+  describe.each(malformed)('given %s', (_name, payload) => {
+    it.each(CHANNELS.map((c) => [c.channel]))('%s answers INVALID_INPUT without calling its handler', async (channel) => {
+      expectFailure(await invoke(channel, eventFrom(ours), payload), 'INVALID_INPUT');
+      expect(spies.calls()).toBe(0);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  });
+
+  it.each([
+    ['vault:create', { passphrase: tenMegabytes }],
+    ['vault:unlock', { passphrase: tenMegabytes }],
+    ['vault:unlockWithRecoveryKey', { recoveryKey: tenMegabytes, newPassphrase: 'a perfectly long passphrase' }],
+    ['vault:unlockWithRecoveryKey', { recoveryKey: 'ABCD-EFGH', newPassphrase: tenMegabytes }],
+    ['vault:changePassphrase', { current: tenMegabytes, next: 'a perfectly long passphrase' }],
+    ['vault:changePassphrase', { current: 'old passphrase', next: tenMegabytes }],
+    ['cases:create', { nameLatin: tenMegabytes, status: 'detained' }],
+  ])('%s refuses a 10 MB string where a short one belongs', async (channel, payload) => {
+    const result = await invoke(channel, eventFrom(ours), payload);
+    expectFailure(result, 'INVALID_INPUT');
+    expect(spies.calls()).toBe(0);
+  });
+
+  it('passes a valid call from our window through to the handler', async () => {
+    const result = await invoke('vault:unlock', eventFrom(ours), { passphrase: 'correct horse battery staple' });
+    expect(result).toEqual({ ok: true, value: undefined });
+    expect(spies.calls()).toBe(1);
+  });
+
+  it('forgets a window once its webContents is destroyed', async () => {
+    const transient = fakeContents(5);
+    const senders = createTrustedSenders();
+    senders.trust(transient as unknown as Electron.WebContents);
+    expect(senders.isTrusted(eventFrom(transient))).toBe(true);
+    const [eventName, onDestroyed] = transient.once.mock.calls[0] as [string, () => void];
+    expect(eventName).toBe('destroyed');
+    onDestroyed();
+    expect(senders.isTrusted(eventFrom(transient))).toBe(false);
+  });
+});
+
+describe('errors crossing the boundary', () => {
+  const ours = fakeContents(1);
+  let unregister: () => void = () => {};
+
+  afterEach(() => unregister());
+
+  function registerWith(failure: Error): ReturnType<typeof vi.fn> {
+    const { handlers } = spyHandlers();
+    const log = vi.fn();
+    (handlers.vault as unknown as Record<string, unknown>).unlock = vi.fn(async () => {
+      throw failure;
+    });
+    const senders = createTrustedSenders();
+    senders.trust(ours as unknown as Electron.WebContents);
+    unregister = registerIpc(createDispatcher(handlers, log), senders.isTrusted);
+    return log;
+  }
+
+  it('turns an unexpected error into INTERNAL without its path or stack', async () => {
+    const failure = new Error("ENOENT: no such file or directory, open '/home/lawyer/.config/habeas/vault/records/0a/secret.rec'");
+    const log = registerWith(failure);
+    const result = await invoke('vault:unlock', eventFrom(ours), { passphrase: 'correct horse battery staple' });
+    expectFailure(result, 'INTERNAL');
+    if (!result.ok) {
+      expect(result.message).not.toContain('ENOENT');
+      expect(result.message).not.toContain('secret.rec');
+    }
+    // Main keeps the detail for its own log.
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('vault:unlock'), failure);
+  });
+
+  it('passes a HabeasError through with its own code and message', async () => {
+    registerWith(new HabeasError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.'));
+    const result = await invoke('vault:unlock', eventFrom(ours), { passphrase: 'nope nope nope' });
+    expect(result).toEqual({ ok: false, code: 'WRONG_PASSPHRASE', message: 'That passphrase does not open this vault.' });
+  });
+});
+
+describe('handler outputs over a real vault', () => {
+  const ours = fakeContents(1);
+  const seen = new Set<string>();
+  let dir: string;
+  let session: VaultSession;
+  let unregister: () => void;
+  const locks: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'habeas-ipc-'));
+    session = new VaultSession({ dir: join(dir, 'vault'), kdfProfile: 'test', onLocked: (reason) => locks.push(reason) });
+    const senders = createTrustedSenders();
+    senders.trust(ours as unknown as Electron.WebContents);
+    unregister = registerIpc(createDispatcher(createHandlers(session)), senders.isTrusted);
+  });
+
+  afterAll(async () => {
+    unregister();
+    await session.lock('user');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Calls a channel as our window would, and checks the value against the output schema. */
+  async function call(channel: string, payload?: unknown): Promise<unknown> {
+    const spec = CHANNELS.find((c) => c.channel === channel);
+    if (!spec) throw new Error(`unknown channel ${channel}`);
+    const result = await invoke(channel, eventFrom(ours), payload);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`);
+    seen.add(channel);
+    return spec.output.parse(result.value);
+  }
+
+  it('runs the whole contract and every value matches its schema', async () => {
+    expect(await call('vault:status')).toMatchObject({ state: 'missing' });
+    const { recoveryKey } = (await call('vault:create', { passphrase: 'first long passphrase' })) as { recoveryKey: string };
+    expect(await call('vault:status')).toMatchObject({ state: 'unlocked' });
+
+    const created = (await call('cases:create', { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' })) as {
+      id: string;
+      revision: number;
+    };
+    expect(await call('cases:list')).toHaveLength(1);
+    expect(await call('cases:get', { id: created.id })).toMatchObject({ nameLatin: 'Intiqam Əliyev' });
+    expect(
+      await call('cases:update', {
+        id: created.id,
+        baseRevision: created.revision,
+        draft: { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'convicted' },
+      }),
+    ).toMatchObject({ status: 'convicted', revision: created.revision + 1 });
+    await call('settings:setAutoLockMinutes', { minutes: 10 });
+    await call('vault:changePassphrase', { current: 'first long passphrase', next: 'second long passphrase' });
+
+    await call('vault:lock');
+    expect(locks).toEqual(['user']);
+    expect(await call('vault:status')).toMatchObject({ state: 'locked' });
+    await call('vault:unlock', { passphrase: 'second long passphrase' });
+    expect(await call('vault:status')).toMatchObject({ state: 'unlocked', autoLockMinutes: 10 });
+    await call('vault:lock');
+    await call('vault:unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'third long passphrase' });
+    expect(await call('cases:get', { id: created.id })).toMatchObject({ status: 'convicted' });
+
+    expect([...seen].sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
+  });
+});
