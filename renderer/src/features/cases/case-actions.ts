@@ -1,0 +1,26 @@
+import type { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
+import { currentGeneration, putAcknowledged } from '../../db/working-set';
+import { api, call } from '../../lib/api';
+
+/**
+ * Writes go to main first. Only the record main returns — written durably to the vault — is put
+ * into the working set, so the list never shows something the vault does not have.
+ */
+export async function createCase(draft: CaseDraft): Promise<CaseRecord> {
+  const started = currentGeneration();
+  const record = await call(() => api.cases.create(draft));
+  return putAcknowledged(record, started);
+}
+
+export async function updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
+  const started = currentGeneration();
+  const record = await call(() => api.cases.update({ id, baseRevision, draft }));
+  return putAcknowledged(record, started);
+}
+
+/** Fetches the vault's current version of a case (after a conflict) into the working set. */
+export async function refreshCase(id: string): Promise<CaseRecord> {
+  const started = currentGeneration();
+  const record = await call(() => api.cases.get({ id }));
+  return putAcknowledged(record, started);
+}

@@ -1,0 +1,233 @@
+/**
+ * An in-memory HabeasApi for component tests. It parses inputs and outputs with the shared
+ * contract like main does, answers with the same `{ ok, code, message }` envelopes, and lets a test
+ * inject failures, hold a call open (to observe "saving…" and progress states) and push events.
+ */
+import type { z } from 'zod';
+import type { CaseDraft, CaseRecord } from '../../shared/domain/case';
+import { invokeContract, type EventName, type EventPayload, type HabeasApi } from '../../shared/ipc/contract';
+import type { ErrorCode, IpcResult } from '../../shared/ipc/errors';
+
+export const TEST_RECOVERY_KEY = '1WZK-7M5Z-3EX7-11ZQ-B6MT-DT4W-9H6D-V1F0';
+export const STRONG_PASSPHRASE = 'vivid otter carries 27 lanterns';
+
+export interface FakeOptions {
+  state?: 'missing' | 'locked' | 'unlocked';
+  passphrase?: string;
+  recoveryKey?: string;
+  cases?: readonly CaseDraft[];
+  expectedUnlockMs?: number;
+  autoLockMinutes?: number;
+}
+
+class Failure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Channel = `${keyof typeof invokeContract & string}.${string}`;
+type Handler = (input: never) => unknown;
+
+interface Gate {
+  promise: Promise<void>;
+  release: () => void;
+}
+
+function compactKey(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+export class FakeHabeas {
+  state: 'missing' | 'locked' | 'unlocked';
+  passphrase: string;
+  recoveryKey: string;
+  autoLockMinutes: number;
+  expectedUnlockMs: number;
+  readonly cases = new Map<string, CaseRecord>();
+  /** Every call in order, with its parsed input. */
+  readonly calls: Array<{ channel: Channel; input: unknown }> = [];
+  private readonly failures = new Map<Channel, Array<{ code: ErrorCode; message: string }>>();
+  private readonly gates = new Map<Channel, Gate[]>();
+  private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  private clock = Date.parse('2024-05-12T09:30:00.000Z');
+  readonly api: HabeasApi;
+
+  constructor(options: FakeOptions = {}) {
+    this.state = options.state ?? 'locked';
+    this.passphrase = options.passphrase ?? STRONG_PASSPHRASE;
+    this.recoveryKey = options.recoveryKey ?? TEST_RECOVERY_KEY;
+    this.autoLockMinutes = options.autoLockMinutes ?? 5;
+    this.expectedUnlockMs = options.expectedUnlockMs ?? 2000;
+    for (const draft of options.cases ?? []) this.insert(draft);
+    this.api = this.buildApi();
+  }
+
+  /** The next call to `channel` fails with this code and message. */
+  failNext(channel: Channel, code: ErrorCode, message = `${code} from the fake`): void {
+    const queue = this.failures.get(channel) ?? [];
+    queue.push({ code, message });
+    this.failures.set(channel, queue);
+  }
+
+  /** The next call to `channel` waits until `release()` is called. */
+  hold(channel: Channel): { release: () => void } {
+    let release!: () => void;
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    const queue = this.gates.get(channel) ?? [];
+    queue.push({ promise, release });
+    this.gates.set(channel, queue);
+    return { release };
+  }
+
+  /** Pushes an event to the renderer, as main does over IPC. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(payload);
+  }
+
+  callsTo(channel: Channel): unknown[] {
+    return this.calls.filter((c) => c.channel === channel).map((c) => c.input);
+  }
+
+  /** Another writer (e.g. the CLI) changes a case behind the renderer's back. */
+  externalUpdate(id: string, patch: Partial<CaseDraft>): CaseRecord {
+    const current = this.cases.get(id);
+    if (!current) throw new Error(`no case ${id}`);
+    const next = { ...current, ...patch, revision: current.revision + 1, updatedAt: this.now() };
+    this.cases.set(id, next);
+    return next;
+  }
+
+  insert(draft: CaseDraft): CaseRecord {
+    const at = this.now();
+    const record: CaseRecord = { ...draft, id: crypto.randomUUID(), revision: 1, createdAt: at, updatedAt: at };
+    this.cases.set(record.id, record);
+    return record;
+  }
+
+  private now(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString();
+  }
+
+  private requireUnlocked(): void {
+    if (this.state !== 'unlocked') throw new Failure('VAULT_LOCKED', 'The vault is locked.');
+  }
+
+  private handlers(): Record<string, Record<string, Handler>> {
+    return {
+      vault: {
+        status: () => ({
+          state: this.state,
+          expectedUnlockMs: this.state === 'locked' ? this.expectedUnlockMs : null,
+          autoLockMinutes: this.autoLockMinutes,
+        }),
+        create: ({ passphrase }: { passphrase: string }) => {
+          if (this.state !== 'missing') throw new Failure('VAULT_EXISTS', 'A vault already exists.');
+          this.passphrase = passphrase;
+          this.state = 'unlocked';
+          return { recoveryKey: this.recoveryKey };
+        },
+        unlock: ({ passphrase }: { passphrase: string }) => {
+          if (this.state === 'missing') throw new Failure('VAULT_MISSING', 'There is no vault.');
+          if (passphrase !== this.passphrase) throw new Failure('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+          this.state = 'unlocked';
+        },
+        unlockWithRecoveryKey: ({ recoveryKey, newPassphrase }: { recoveryKey: string; newPassphrase: string }) => {
+          if (compactKey(recoveryKey) !== compactKey(this.recoveryKey)) {
+            throw new Failure('WRONG_RECOVERY_KEY', 'That recovery key does not open this vault.');
+          }
+          this.passphrase = newPassphrase;
+          this.state = 'unlocked';
+        },
+        changePassphrase: ({ current, next }: { current: string; next: string }) => {
+          this.requireUnlocked();
+          if (current !== this.passphrase) throw new Failure('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
+          this.passphrase = next;
+        },
+        lock: () => {
+          const wasUnlocked = this.state === 'unlocked';
+          if (this.state !== 'missing') this.state = 'locked';
+          // Main announces the lock to the window after answering.
+          if (wasUnlocked) setTimeout(() => this.emit('vault:locked', { reason: 'user' }), 0);
+        },
+      },
+      cases: {
+        list: () => {
+          this.requireUnlocked();
+          return [...this.cases.values()].sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
+        },
+        get: ({ id }: { id: string }) => {
+          this.requireUnlocked();
+          const record = this.cases.get(id);
+          if (!record) throw new Failure('NOT_FOUND', 'No case with this id exists in the vault.');
+          return record;
+        },
+        create: (draft: CaseDraft) => {
+          this.requireUnlocked();
+          return this.insert(draft);
+        },
+        update: ({ id, baseRevision, draft }: { id: string; baseRevision: number; draft: CaseDraft }) => {
+          this.requireUnlocked();
+          const current = this.cases.get(id);
+          if (!current) throw new Failure('NOT_FOUND', 'No case with this id exists in the vault.');
+          if (current.revision !== baseRevision) throw new Failure('CONFLICT', 'The case was changed by someone else.');
+          const { nameNative: _dropped, ...rest } = current;
+          const next: CaseRecord = { ...rest, ...draft, revision: current.revision + 1, updatedAt: this.now() };
+          this.cases.set(id, next);
+          return next;
+        },
+      },
+      settings: {
+        setAutoLockMinutes: ({ minutes }: { minutes: number }) => {
+          this.autoLockMinutes = minutes;
+        },
+      },
+    };
+  }
+
+  private buildApi(): HabeasApi {
+    const handlers = this.handlers();
+    const api: Record<string, unknown> = {};
+    for (const [namespace, methods] of Object.entries(invokeContract)) {
+      const ns: Record<string, (input?: unknown) => Promise<IpcResult<unknown>>> = {};
+      for (const [method, spec] of Object.entries(methods) as Array<[string, { input: z.ZodType; output: z.ZodType }]>) {
+        const channel = `${namespace}.${method}` as Channel;
+        ns[method] = async (raw?: unknown) => {
+          this.calls.push({ channel, input: raw });
+          const gate = this.gates.get(channel)?.shift();
+          if (gate) await gate.promise;
+          await Promise.resolve(); // IPC is always asynchronous
+          const parsed = spec.input.safeParse(raw);
+          if (!parsed.success) return { ok: false, code: 'INVALID_INPUT', message: parsed.error.issues.map((i) => i.message).join('; ') };
+          const failure = this.failures.get(channel)?.shift();
+          if (failure) return { ok: false, ...failure };
+          try {
+            const value = handlers[namespace]![method]!(parsed.data as never);
+            return { ok: true, value: spec.output.parse(value) };
+          } catch (error) {
+            if (error instanceof Failure) return { ok: false, code: error.code, message: error.message };
+            throw error;
+          }
+        };
+      }
+      api[namespace] = ns;
+    }
+    api.on = (event: EventName, listener: (payload: unknown) => void) => {
+      const set = this.listeners.get(event) ?? new Set();
+      set.add(listener);
+      this.listeners.set(event, set);
+      return () => set.delete(listener);
+    };
+    return api as HabeasApi;
+  }
+
+  /** Makes this fake the window's `habeas` bridge. */
+  install(): this {
+    Object.defineProperty(window, 'habeas', { value: Object.freeze(this.api), configurable: true, writable: false });
+    return this;
+  }
+}
