@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRecoveryKey, parseRecoveryKey } from '../../../../electron/main/core/crypto/recovery-key';
 import { createVault, openVault, openVaultWithRecoveryKey } from '../../../../electron/main/core/vault/vault';
 import { useTempDirs } from '../../../helpers/temp-dirs';
-import { codeOf, hashTree, listTree, PASSPHRASE, readHeaderJson, TEST_PROFILE } from '../../../helpers/vault-files';
+import { codeOf, hashTree, listTree, PASSPHRASE, readHeaderJson, tamperHeader, TEST_PROFILE } from '../../../helpers/vault-files';
 
 const tempDir = useTempDirs('habeas-passphrase-');
 const NEW = 'a brand new passphrase, Тбилиси';
@@ -20,6 +20,18 @@ async function vaultWithRecords(): Promise<{ dir: string; recoveryKey: string }>
 const recordsOnly = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([name]) => name.startsWith('records')));
 
 describe('changing the passphrase', () => {
+  it('refuses when the header was changed on disk while the vault was open, and leaves it as found', async () => {
+    const { dir } = await vaultWithRecords();
+    const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
+    await tamperHeader(dir, (file) => {
+      file.body.expectedUnlockMs += 1;
+    });
+    const tampered = await hashTree(dir);
+    expect(await codeOf(vault.changePassphrase(PASSPHRASE, NEW))).toBe('HEADER_DAMAGED');
+    await vault.close();
+    expect((await hashTree(dir))['header.json']).toBe(tampered['header.json']);
+  });
+
   it('rewrites only the header: records/ is byte-identical, the old passphrase is refused, the new one opens', async () => {
     const { dir, recoveryKey } = await vaultWithRecords();
     const before = await hashTree(dir);
