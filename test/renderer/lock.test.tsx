@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../renderer/src/db/database';
 import { STRONG_PASSPHRASE } from './fake-habeas';
-import { renderUnlocked, rowNames } from './helpers';
+import { renderApp, renderUnlocked, rowNames } from './helpers';
 
 const CASES = [
   { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' },
@@ -84,5 +84,27 @@ describe('locking', () => {
     gate.release();
     await new Promise((r) => setTimeout(r, 50));
     expect(await db.cases.count()).toBe(0);
+  });
+
+  it('a window opened after main locked it says why (?locked=idle), and ignores unknown reasons', async () => {
+    window.history.replaceState(null, '', '/index.html?locked=idle');
+    try {
+      renderApp({ state: 'locked' });
+      expect(await screen.findByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
+      expect(screen.getByText('The vault locked itself after a period without activity.')).toBeInTheDocument();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it('ignores a lock reason it does not know', async () => {
+    window.history.replaceState(null, '', '/index.html?locked=%3Cscript%3E');
+    try {
+      renderApp({ state: 'locked' });
+      expect(await screen.findByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
+      expect(screen.queryByText(/locked itself|locked because/)).not.toBeInTheDocument();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 });

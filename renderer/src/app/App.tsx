@@ -26,6 +26,16 @@ type Phase =
 const DEFAULT_AUTO_LOCK_MINUTES = 5;
 const lockedEvent = eventContract['vault:locked'];
 
+/**
+ * Main replaces the window when it locks (so no case data survives in the old renderer) and tells
+ * the fresh window why with `?locked=<reason>`: the unlock screen can then say "locked after
+ * inactivity" instead of appearing out of nowhere.
+ */
+function lockReasonFromUrl(): LockReason | null {
+  const parsed = lockedEvent.shape.reason.safeParse(new URLSearchParams(window.location.search).get('locked'));
+  return parsed.success ? parsed.data : null;
+}
+
 interface VaultReading {
   phase: Phase;
   autoLockMinutes: number | null;
@@ -74,7 +84,7 @@ function AppRoot() {
   );
 
   useEffect(() => {
-    void refresh();
+    void refresh(lockReasonFromUrl());
   }, [refresh]);
 
   // Main locked the vault (user, idle timer, OS lock or suspend): drop the data and show the unlock

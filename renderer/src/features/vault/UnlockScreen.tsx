@@ -80,7 +80,7 @@ function PassphraseUnlock({ expectedUnlockMs, lockReason, onUnlocked, onUseRecov
     field.current?.select();
   }, [failure]);
 
-  const seconds = expectedUnlockMs ? Math.max(1, Math.round(expectedUnlockMs / 1000)) : null;
+  const seconds = expectedUnlockMs ? Math.max(1, Math.ceil(expectedUnlockMs / 1000)) : null;
 
   return (
     <div className="auth">
