@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listChannels } from '../../shared/ipc/contract';
 import { describeHits, scanForCanaries, type Needle } from './harness/canary-scan';
 import { countIs, gone, hasText, shown, textIs, valueIs } from './harness/ui';
+import { HARDENED_WEB_PREFERENCES } from '../helpers/hardened-web-preferences';
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'test-artifacts', 'e2e-electron');
@@ -147,19 +148,7 @@ if (!electronBinary) {
       expect(main.webContents).toBe(1);
       expect(main.url).toBe('app://habeas/index.html');
       if (main.prefs) {
-        expect(main.prefs).toMatchObject({
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          nodeIntegrationInWorker: false,
-          nodeIntegrationInSubFrames: false,
-          webviewTag: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          experimentalFeatures: false,
-          spellcheck: false,
-          navigateOnDragDrop: false,
-        });
+        expect(main.prefs).toMatchObject(HARDENED_WEB_PREFERENCES);
       } else {
         console.log('electron e2e: this Electron exposes no getLastWebPreferences; checking behaviour only');
       }

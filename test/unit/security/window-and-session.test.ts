@@ -22,6 +22,7 @@ import { denyNavigation } from '../../../electron/main/security/navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
 import { APP_ENTRY_URL } from '../../../electron/main/security/app-url';
 import type { Session, WebContents } from 'electron';
+import { HARDENED_WEB_PREFERENCES } from '../../helpers/hardened-web-preferences';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -46,19 +47,9 @@ describe('createMainWindow', () => {
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.js',
       partition: 'habeas-session',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
+      ...HARDENED_WEB_PREFERENCES,
       enableBlinkFeatures: '',
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: false,
-      navigateOnDragDrop: false,
       safeDialogs: true,
       disableDialogs: true,
       devTools: false,
