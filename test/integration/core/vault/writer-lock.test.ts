@@ -181,4 +181,36 @@ describe('one writer at a time', () => {
     await lock.release();
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ program: 'second' });
   });
+
+  it('takes over a lock written before this machine last booted, even if its pid is in use again', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'vault.lock');
+    const lastBoot = Date.now() - os.uptime() * 1000;
+    // The pid is alive (it is ours), but the lock predates the current boot by a day.
+    await writeFile(file, JSON.stringify({ pid: process.pid, host: os.hostname(), program: 'the Habeas app', since: '2026-01-01T00:00:00.000Z', token: 'old', bootedAt: lastBoot - 86_400_000 }));
+    const lock = await acquireWriterLock(file, 'test');
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ pid: process.pid, program: 'test' });
+    await lock.release();
+    // The same lock from the current boot is respected.
+    await writeFile(file, JSON.stringify({ pid: process.pid, host: os.hostname(), program: 'the Habeas app', since: '2026-01-01T00:00:00.000Z', token: 'now', bootedAt: lastBoot }));
+    expect(await codeOf(acquireWriterLock(file, 'test'))).toBe('VAULT_IN_USE');
+  });
+
+  it('lets exactly one of several concurrent openers take over an old unreadable lock', async () => {
+    for (let round = 0; round < 10; round++) {
+      const dir = await tempDir();
+      const file = path.join(dir, 'vault.lock');
+      await writeFile(file, '');
+      const old = new Date(Date.now() - 60_000);
+      await utimes(file, old, old);
+      const results = await Promise.allSettled([1, 2, 3, 4].map((n) => acquireWriterLock(file, `opener ${n}`)));
+      const winners = results.filter((r) => r.status === 'fulfilled');
+      expect(winners, `round ${round}`).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect((r.reason as HabeasError).code).toBe('VAULT_IN_USE');
+      const owner = JSON.parse(await readFile(file, 'utf8')) as { program: string };
+      expect(owner.program).toMatch(/^opener \d$/);
+      await (winners[0] as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+      expect(await listTree(dir)).toEqual([]);
+    }
+  });
 });
