@@ -50,3 +50,23 @@ export async function createFileDurably(target: string, data: Uint8Array): Promi
   }
   await fsyncDirectory(path.dirname(target));
 }
+
+/**
+ * Writes every byte or throws. `write` may write fewer bytes than asked without an error (a nearly
+ * full disk, a file-size limit); treating that as success would acknowledge half a record.
+ */
+export async function writeFully(handle: Pick<fs.FileHandle, 'write'>, data: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset, null);
+    if (bytesWritten <= 0) throw Object.assign(new Error('the disk accepted no more data'), { code: 'ENOSPC' });
+    offset += bytesWritten;
+  }
+}
+
+const OUT_OF_SPACE = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
+
+/** True for errors that mean "no room on the disk (or for this file)". */
+export function isOutOfSpace(error: unknown): boolean {
+  return OUT_OF_SPACE.has((error as NodeJS.ErrnoException | null)?.code ?? '');
+}

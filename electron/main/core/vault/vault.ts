@@ -6,7 +6,7 @@ import { open, seal } from '../crypto/aead';
 import { calibrate, deriveKey, assertKdfAllowed, normalisePassphrase, type KdfProfile } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from '../crypto/recovery-key';
 import { deriveSubkey, wipe } from '../crypto/subkeys';
-import { createFileDurably, fsyncDirectory, replaceFileDurably } from '../fs/durable';
+import { createFileDurably, fsyncDirectory, isOutOfSpace, replaceFileDurably, writeFully } from '../fs/durable';
 import { encodeFrame, scanSegment, type Frame, type FrameMeta, type ScanIssue } from './frames';
 import { HEADER_FORMAT, HEADER_VERSION, assertHeaderMac, newSalt, parseHeader, passphraseBinding, recoveryBinding, serialiseHeader, unwrapMasterKey, wrapMasterKey, type HeaderBody } from './header';
 import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
@@ -378,11 +378,16 @@ export class Vault {
     const handle = await this.appendTarget(batch.length);
     const start = this.appendSize;
     try {
-      await handle.write(batch, 0, batch.length, null);
+      await writeFully(handle, batch);
       await handle.datasync();
     } catch (error) {
-      // The segment may now end in a partial frame; seal it and continue in a new one.
+      // Nothing of this batch is acknowledged: cut the segment back to its last whole frame, then
+      // seal it and continue in a new one (the cut may itself fail on a broken disk).
+      await handle.truncate(start).catch(() => undefined);
       await this.sealSegment();
+      if (isOutOfSpace(error)) {
+        throw new HabeasError('INTERNAL', 'The disk is full, so this change was not saved. Free some space on the disk and save again.');
+      }
       throw error;
     }
     this.appendSize += batch.length;
