@@ -27,6 +27,8 @@ export class VaultSession {
   private vault: Vault | null = null;
   private cases: CaseRepository | null = null;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  /** Bumped by every lock request, so an unlock that was in flight can tell it was overtaken. */
+  private lockGeneration = 0;
 
   constructor(private readonly options: VaultSessionOptions) {}
 
@@ -50,6 +52,12 @@ export class VaultSession {
     return this.autoLockMinutes;
   }
 
+  /**
+   * A lock (lid closed, screen locked, idle) that arrives while the KDF of an unlock is still
+   * running must win: the unlock then closes what it opened instead of leaving the vault open.
+   * Creation is the exception: a new vault holds no case data yet, and closing it would throw away
+   * the only showing of its recovery key.
+   */
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
     this.assertLocked();
     const { vault, recoveryKey } = await createVault(this.options.dir, passphrase, this.vaultOptions);
@@ -58,13 +66,22 @@ export class VaultSession {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    this.assertLocked();
-    this.attach(await openVault(this.options.dir, passphrase, this.vaultOptions));
+    await this.openUnlessLockedMeanwhile(() => openVault(this.options.dir, passphrase, this.vaultOptions));
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
+    await this.openUnlessLockedMeanwhile(() => openVaultWithRecoveryKey(this.options.dir, recoveryKey, newPassphrase, this.vaultOptions));
+  }
+
+  private async openUnlessLockedMeanwhile(open: () => Promise<Vault>): Promise<void> {
     this.assertLocked();
-    this.attach(await openVaultWithRecoveryKey(this.options.dir, recoveryKey, newPassphrase, this.vaultOptions));
+    const generation = this.lockGeneration;
+    const vault = await open();
+    if (generation !== this.lockGeneration) {
+      await vault.close();
+      throw new HabeasError('VAULT_LOCKED', 'The vault was locked again (the computer slept or its screen locked) while it was being unlocked. Unlock it again.');
+    }
+    this.attach(vault);
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -72,6 +89,7 @@ export class VaultSession {
   }
 
   async lock(reason: LockReason): Promise<void> {
+    this.lockGeneration += 1;
     const vault = this.vault;
     this.vault = null;
     this.cases = null;

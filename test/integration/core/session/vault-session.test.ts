@@ -12,6 +12,21 @@ async function newSession(onLocked?: (reason: string) => void): Promise<{ dir: s
 }
 
 describe('vault session', () => {
+  it('a lock that arrives while an unlock is still deriving the key wins: the vault stays locked', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    await session.lock('user');
+    const unlocking = session.unlock(PASSPHRASE);
+    await session.lock('system'); // lid closed while the KDF runs
+    expect(await codeOf(unlocking)).toBe('VAULT_LOCKED');
+    expect(session.isUnlocked).toBe(false);
+    expect((await session.status()).state).toBe('locked');
+    // The vault it opened was closed again, writer lock included.
+    expect(await listTree(dir)).not.toContain('vault.lock');
+    await session.unlock(PASSPHRASE);
+    expect(session.isUnlocked).toBe(true);
+  });
+
   it('moves missing → unlocked (create) → locked → unlocked', async () => {
     const onLocked = vi.fn();
     const { session } = await newSession(onLocked);
