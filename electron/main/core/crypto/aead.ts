@@ -9,7 +9,8 @@ export function seal(key: Buffer, plaintext: Uint8Array, aad: Uint8Array): Buffe
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const body = cipher.update(plaintext);
+  cipher.final();
   return Buffer.concat([nonce, body, cipher.getAuthTag()]);
 }
 
@@ -23,9 +24,17 @@ export function open(key: Buffer, box: Uint8Array, aad: Uint8Array): Buffer | nu
   const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(aad);
   decipher.setAuthTag(tag);
+  // Decrypt into one buffer we hand out: no intermediate copy of the plaintext (which, when a key
+  // slot is opened, is the master key) is left behind for the garbage collector.
+  const plaintext = Buffer.alloc(body.length);
   try {
-    return Buffer.concat([decipher.update(body), decipher.final()]);
+    const head = decipher.update(body);
+    head.copy(plaintext);
+    head.fill(0);
+    decipher.final();
+    return plaintext;
   } catch {
+    plaintext.fill(0);
     return null;
   }
 }
