@@ -13,8 +13,18 @@ const RecoveryKey = z.string().min(1, 'Enter the recovery key').max(200);
 export const VaultState = z.enum(['missing', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultState>;
 
+/** Revisions that failed authentication when the vault was opened (the rest is usable). */
+export const VaultDamage = z.object({
+  records: z.array(z.object({ id: z.string(), type: z.string(), rev: z.number().int() })),
+  /** Stretches of bytes too damaged to tell which record they belonged to. */
+  unreadableRegions: z.number().int().nonnegative(),
+});
+export type VaultDamage = z.infer<typeof VaultDamage>;
+
 export const VaultStatus = z.object({
   state: VaultState,
+  /** Only while unlocked, and only when something could not be read. */
+  damage: VaultDamage.nullable(),
   /** Expected KDF duration in ms, so the unlock screen can show honest progress. */
   expectedUnlockMs: z.number().nonnegative().nullable(),
   autoLockMinutes: z.number().int().min(0).max(24 * 60),

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { CaseDraft, CaseRecord } from '../../shared/domain/case';
-import { invokeContract, type EventName, type EventPayload, type HabeasApi } from '../../shared/ipc/contract';
+import { invokeContract, type EventName, type EventPayload, type HabeasApi, type VaultDamage } from '../../shared/ipc/contract';
 import type { ErrorCode, IpcResult } from '../../shared/ipc/errors';
 
 export const TEST_RECOVERY_KEY = '1WZK-7M5Z-3EX7-11ZQ-B6MT-DT4W-9H6D-V1F0';
@@ -17,6 +17,7 @@ export interface FakeOptions {
   recoveryKey?: string;
   cases?: readonly CaseDraft[];
   expectedUnlockMs?: number;
+  damage?: VaultDamage | null;
   autoLockMinutes?: number;
 }
 
@@ -47,6 +48,7 @@ export class FakeHabeas {
   recoveryKey: string;
   autoLockMinutes: number;
   expectedUnlockMs: number;
+  damage: VaultDamage | null;
   readonly cases = new Map<string, CaseRecord>();
   /** Every call in order, with its parsed input. */
   readonly calls: Array<{ channel: Channel; input: unknown }> = [];
@@ -62,6 +64,7 @@ export class FakeHabeas {
     this.recoveryKey = options.recoveryKey ?? TEST_RECOVERY_KEY;
     this.autoLockMinutes = options.autoLockMinutes ?? 5;
     this.expectedUnlockMs = options.expectedUnlockMs ?? 2000;
+    this.damage = options.damage ?? null;
     for (const draft of options.cases ?? []) this.insert(draft);
     this.api = this.buildApi();
   }
@@ -124,6 +127,7 @@ export class FakeHabeas {
           state: this.state,
           expectedUnlockMs: this.state === 'locked' ? this.expectedUnlockMs : null,
           autoLockMinutes: this.autoLockMinutes,
+          damage: this.state === 'unlocked' ? this.damage : null,
         }),
         create: ({ passphrase }: { passphrase: string }) => {
           if (this.state !== 'missing') throw new Failure('VAULT_EXISTS', 'A vault already exists.');

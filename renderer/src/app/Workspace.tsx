@@ -5,6 +5,7 @@ import { Button } from '../components/Button';
 import { loadWorkingSet } from '../db/working-set';
 import { CasesView } from '../features/cases/CasesView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { DamageNotice } from '../features/vault/DamageNotice';
 import { errorMessage } from '../i18n/errors';
 import { shortcutLabel, useShortcut } from '../lib/shortcuts';
 import { Shell } from './Shell';
@@ -116,7 +117,12 @@ export function Workspace({ onLock, autoLockMinutes, expectedUnlockMs, onAutoLoc
       />
     );
   } else {
-    content = <CasesView />;
+    content = (
+      <>
+        <DamageNotice />
+        <CasesView />
+      </>
+    );
   }
 
   return (

@@ -42,6 +42,9 @@ export class CaseRepository {
 
   get(id: string): CaseRecord {
     const revision = this.vault.get(id);
+    if (!revision && this.vault.hasRevisions(id)) {
+      throw new HabeasError('RECORD_DAMAGED', 'Every saved version of this case is damaged and cannot be read. Restore the vault from a backup; run “habeas verify” for details.');
+    }
     if (!revision || revision.type !== CASE_TYPE) throw new HabeasError('NOT_FOUND', 'No case with this id exists in the vault.');
     return this.record(revision);
   }

@@ -1,11 +1,20 @@
 import type { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
-import type { VaultStatus } from '../../../../shared/ipc/contract';
+import type { VaultDamage, VaultStatus } from '../../../../shared/ipc/contract';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import { CaseRepository } from '../cases/case-repository';
 import type { KdfProfile } from '../crypto/kdf';
 import { createVault, inspectVault, openVault, openVaultWithRecoveryKey, type Vault } from '../vault/vault';
 
 export type LockReason = 'user' | 'idle' | 'system';
+
+/** What the user must be told after unlocking: which revisions could not be authenticated. */
+function damageOf(vault: Vault): VaultDamage | null {
+  if (vault.damage.length === 0) return null;
+  return {
+    records: vault.damage.flatMap((d) => (d.record ? [d.record] : [])),
+    unreadableRegions: vault.damage.filter((d) => !d.record).length,
+  };
+}
 
 const SETTINGS_TYPE = 'settings';
 const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
@@ -37,11 +46,11 @@ export class VaultSession {
   }
 
   async status(): Promise<VaultStatus> {
-    if (this.vault) return { state: 'unlocked', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes };
+    if (this.vault) return { state: 'unlocked', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: damageOf(this.vault) };
     const info = await inspectVault(this.options.dir);
     return info.exists
-      ? { state: 'locked', expectedUnlockMs: info.expectedUnlockMs, autoLockMinutes: this.autoLockMinutes }
-      : { state: 'missing', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes };
+      ? { state: 'locked', expectedUnlockMs: info.expectedUnlockMs, autoLockMinutes: this.autoLockMinutes, damage: null }
+      : { state: 'missing', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: null };
   }
 
   get isUnlocked(): boolean {

@@ -318,6 +318,12 @@ export class Vault {
     return this.latestCache.get(id)?.rev ?? 0;
   }
 
+  /** True when the log holds revisions of this record, even if none of them is intact. */
+  hasRevisions(id: string): boolean {
+    this.key();
+    return this.index.has(id);
+  }
+
   /** Highest revision number ever written for a record, intact or not; new revisions go above it. */
   private highestRevision(id: string): number {
     return this.index.get(id)?.at(-1)?.frame.meta.rev ?? 0;

@@ -117,6 +117,12 @@ export const az: LocaleStrings = {
     groupRequired: '{{n}} nömrəli qrupu yazın.',
     groupMismatch: '{{n}} nömrəli qrup uyğun gəlmir. Kağız nüsxənizi yoxlayın.',
   },
+  damage: {
+    title: 'Saxlanmış məlumatların bir hissəsi oxunmadı',
+    records: 'Bütövlük yoxlamasından keçməyən redaksiyalar: {{count}}. Habeas hər iş üçün ən son zədəsiz versiyanı göstərir.',
+    unreadable: 'Vault faylında heç bir işə aid edilə bilməyən zədəli hissələr: {{count}}.',
+    action: 'Vault faylları Habeas-dan kənarda zədələnib və ya dəyişdirilib. Vault qovluğunu ehtiyat nüsxədən bərpa edin və tam siyahı üçün “habeas verify” əmrini işə salın.',
+  },
   unlock: {
     title: 'Seyfin kilidini açın',
     intro: 'İş qovluqlarını açmaq üçün parolunuzu daxil edin.',

@@ -119,6 +119,12 @@ export const en = {
     groupRequired: 'Type group {{n}}.',
     groupMismatch: 'Group {{n}} does not match. Check your paper copy.',
   },
+  damage: {
+    title: 'Some saved data could not be read',
+    records: 'Revisions that failed their integrity check: {{count}}. Habeas shows the newest intact version of each affected case.',
+    unreadable: 'Damaged stretches of the vault file that belong to no identifiable case: {{count}}.',
+    action: 'The vault files were damaged or altered outside Habeas. Restore the vault folder from a backup, and run “habeas verify” for the full list.',
+  },
   unlock: {
     title: 'Unlock the vault',
     intro: 'Enter your passphrase to open the case files.',

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_AUTO_LOCK_MINUTES, VaultSession } from '../../../../electron/main/core/session/vault-session';
@@ -12,6 +13,26 @@ async function newSession(onLocked?: (reason: string) => void): Promise<{ dir: s
 }
 
 describe('vault session', () => {
+  it('reports damaged revisions in the status after unlocking, and a case with no intact revision as RECORD_DAMAGED', async () => {
+    const { dir, session } = await newSession();
+    await session.create(PASSPHRASE);
+    const damaged = await session.createCase({ nameLatin: 'Zəhra Quliyeva', status: 'detained' });
+    const intact = await session.createCase({ nameLatin: 'Rəşad Həsənli', status: 'released' });
+    expect((await session.status()).damage).toBeNull();
+    await session.lock('user');
+    // Flip one ciphertext byte of the first frame (the first case's only revision).
+    const segment = path.join(dir, 'records', '000001.log');
+    const bytes = await readFile(segment);
+    bytes[16 + bytes.readUInt32BE(4) + 20]! ^= 0x40;
+    await writeFile(segment, bytes);
+
+    await session.unlock(PASSPHRASE);
+    expect((await session.status()).damage).toEqual({ records: [{ id: damaged.id, type: 'case', rev: 1 }], unreadableRegions: 0 });
+    expect(session.listCases().map((c) => c.id)).toEqual([intact.id]);
+    expect(await codeOf(() => session.getCase(damaged.id))).toBe('RECORD_DAMAGED');
+    expect(await codeOf(() => session.getCase('00000000-0000-4000-8000-00000000ffff'))).toBe('NOT_FOUND');
+  });
+
   it('a lock that arrives while an unlock is still deriving the key wins: the vault stays locked', async () => {
     const { dir, session } = await newSession();
     await session.create(PASSPHRASE);
@@ -30,7 +51,7 @@ describe('vault session', () => {
   it('moves missing → unlocked (create) → locked → unlocked', async () => {
     const onLocked = vi.fn();
     const { session } = await newSession(onLocked);
-    expect(await session.status()).toEqual({ state: 'missing', expectedUnlockMs: null, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES });
+    expect(await session.status()).toEqual({ state: 'missing', expectedUnlockMs: null, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES, damage: null });
     expect(session.isUnlocked).toBe(false);
 
     const { recoveryKey } = await session.create(PASSPHRASE);
