@@ -9,7 +9,10 @@ export async function verify(io: Io, dir: string, json: boolean): Promise<number
     println(io.stdout, JSON.stringify(report, null, 2));
   } else {
     println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}.`);
-    if (report.tornWrites > 0) println(io.stdout, `Unfinished writes from an interrupted session (never acknowledged, harmless): ${report.tornWrites}.`);
+    if (report.tornWrites > 0) {
+      // A crash leaves exactly this; so would someone cutting the file short. Say both.
+      println(io.stdout, `Cut-off writes at the end of the log: ${report.tornWrites}. Normally an interrupted save that was never confirmed; if Habeas never crashed or lost power here, the file may have been shortened.`);
+    }
     for (const d of report.damaged) {
       println(io.stdout, d.record
         ? `DAMAGED record ${d.record.id} (${d.record.type}, revision ${d.record.rev}) in ${d.segment} at byte ${d.offset}`

@@ -46,7 +46,10 @@ export interface VerifyReport {
   records: number;
   revisions: number;
   damaged: DamageReport[];
-  /** Writes cut off by a crash before they were acknowledged: harmless, listed for completeness. */
+  /**
+   * Frames cut off at the end of a segment: what a crash mid-save leaves (never acknowledged). The
+   * log alone cannot tell this from deliberate truncation; see docs/vault-format.md.
+   */
   tornWrites: number;
 }
 
