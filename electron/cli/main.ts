@@ -14,7 +14,9 @@ export const USAGE = `habeas — encrypted case files on political prisoners (co
 Usage:
   habeas init <vault-dir>                       create a vault; prints the recovery key once
   habeas case add <vault-dir> --name <text> [--name-native <text>] [--status <status>]
-                                                add a case; prints its id
+                                                add a case; prints its id. Give "-" as a name to
+                                                read it from standard input instead: names on the
+                                                command line end up in the shell history
   habeas case list <vault-dir> [--json]         list cases
   habeas case show <vault-dir> <id> [--json]    show one case
   habeas passwd <vault-dir>                     change the passphrase

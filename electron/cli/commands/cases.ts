@@ -10,7 +10,25 @@ export interface CaseAddOptions {
   status?: string;
 }
 
-export async function caseAdd(io: Io, dir: string, options: CaseAddOptions): Promise<number> {
+/**
+ * `--name -` (and `--name-native -`) read the names from standard input, one per line in that order,
+ * so a prisoner's name need not appear in the shell history or the process list.
+ */
+async function namesFromStdin(io: Io, options: CaseAddOptions): Promise<CaseAddOptions> {
+  const wanted = [options.name === '-', options.nameNative === '-'].filter(Boolean).length;
+  if (wanted === 0) return options;
+  if (io.stdin.isTTY) println(io.stderr, wanted === 2 ? 'Type the name in Latin script, Enter, then the native-script name, Enter, Ctrl+D:' : 'Type the name, Enter, then Ctrl+D:');
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/);
+  const next = () => lines.shift()?.trim() ?? '';
+  const name = options.name === '-' ? next() : options.name;
+  const nameNative = options.nameNative === '-' ? next() : options.nameNative;
+  return { ...options, name, ...(nameNative !== undefined ? { nameNative } : {}) };
+}
+
+export async function caseAdd(io: Io, dir: string, given: CaseAddOptions): Promise<number> {
+  const options = await namesFromStdin(io, given);
   const status = CaseStatus.safeParse(options.status ?? 'detained');
   if (!status.success) throw new HabeasError('INVALID_INPUT', `--status must be one of: ${CaseStatus.options.join(', ')}.`);
   const draft = CaseDraft.safeParse({ nameLatin: options.name, nameNative: options.nameNative, status: status.data });

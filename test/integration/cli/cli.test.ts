@@ -65,6 +65,19 @@ describe('habeas CLI', () => {
     }
   });
 
+  it('reads names from standard input when given "-", keeping them out of argv and shell history', async () => {
+    const own = path.join(root, 'stdin-names');
+    expect((await runCli(['init', own], env)).code).toBe(EXIT.ok);
+    const add = await runCli(['case', 'add', own, '--name', '-', '--name-native', '-', '--status', 'released'], env, 'Gülnarə Mehdiyeva\nГюльнара Мехтиева\n');
+    expect(add.code, add.stderr).toBe(EXIT.ok);
+    const id = add.stdout.trim();
+    const shown = JSON.parse((await runCli(['case', 'show', own, id, '--json'], env)).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ nameLatin: 'Gülnarə Mehdiyeva', nameNative: 'Гюльнара Мехтиева', status: 'released' });
+    const empty = await runCli(['case', 'add', own, '--name', '-'], env, '');
+    expect(empty.code).toBe(EXIT.usage);
+    expect(empty.stderr).toMatch(/--name: Enter a name/);
+  });
+
   it('shows one case, and says so when the id is unknown', async () => {
     const show = await runCli(['case', 'show', vault, caseId, '--json'], env);
     expect(JSON.parse(show.stdout)).toMatchObject({ id: caseId, nameLatin: NAME, revision: 1 });
