@@ -28,6 +28,8 @@ const NAME_LATIN = 'Intiqam Əliyev';
 const NAME_NATIVE = 'Интигам Алиев';
 const CANARY = 'CANARY-5e1f-Δ';
 const EDITED_LATIN = `${NAME_LATIN} ${CANARY}`;
+const SECOND_PASSPHRASE = 'harbour violet Gəncə anvil thirteen';
+const THIRD_PASSPHRASE = 'minaret copper Лянкяран pebble ninety';
 
 let h: HabeasE2e;
 let screens: ScreenRecorder;
@@ -36,7 +38,7 @@ let recoveryKey = '';
 let flowFinished = false;
 let midRun: RunScan | null = null;
 
-const SECRET_LABELS = ['passphrase', 'wrong passphrase', 'recovery key', 'recovery key (no dashes)'];
+const SECRET_LABELS = ['passphrase', 'wrong passphrase', 'second passphrase', 'third passphrase', 'recovery key', 'recovery key (no dashes)'];
 /** Everything that must never be on disk in plaintext. */
 function needles(): Needle[] {
   const list: Needle[] = [
@@ -49,6 +51,8 @@ function needles(): Needle[] {
     { label: 'canary', text: CANARY },
     { label: 'passphrase', text: PASSPHRASE },
     { label: 'wrong passphrase', text: WRONG_PASSPHRASE },
+    { label: 'second passphrase', text: SECOND_PASSPHRASE },
+    { label: 'third passphrase', text: THIRD_PASSPHRASE },
   ];
   if (recoveryKey) list.push({ label: 'recovery key', text: recoveryKey }, { label: 'recovery key (no dashes)', text: recoveryKey.replace(/-/g, '') });
   return list;
@@ -224,6 +228,39 @@ describe('Habeas in Chromium', () => {
       await screens.capture('cases-after-reload');
     });
 
+    await step('change the passphrase in Settings', async () => {
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await page.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByLabel('New passphrase', { exact: true }).fill(SECOND_PASSPHRASE);
+      await page.getByLabel('Repeat new passphrase', { exact: true }).fill(SECOND_PASSPHRASE);
+      await page.getByRole('button', { name: 'Change passphrase' }).click();
+      await shown(page.getByText('Passphrase changed. Use the new passphrase from now on.'));
+      expect(h.shim.calls.at(-1)).toMatchObject({ channel: 'vault:changePassphrase', ok: true });
+      await screens.capture('settings-passphrase-changed');
+      await page.getByRole('button', { name: 'Cases', exact: true }).click();
+    });
+
+    await step('lock; the old passphrase no longer opens the vault', async () => {
+      await page.getByTestId('lock-button').click();
+      await waitForLockHandled(2);
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await hasText(page.getByRole('alert'), 'That passphrase is not correct');
+    });
+
+    await step('unlock with the recovery key and set a new passphrase', async () => {
+      await page.getByRole('button', { name: 'Use recovery key' }).click();
+      await page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey.toLowerCase());
+      await page.getByLabel('New passphrase', { exact: true }).fill(THIRD_PASSPHRASE);
+      await page.getByLabel('Repeat new passphrase', { exact: true }).fill(THIRD_PASSPHRASE);
+      await screens.capture('recovery-unlock');
+      await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+      const row = page.getByRole('row', { name: new RegExp(CANARY) });
+      await shown(row, 30_000);
+      expect(h.shim.calls.some((c) => c.channel === 'vault:unlockWithRecoveryKey' && c.ok)).toBe(true);
+      await screens.capture('cases-after-recovery');
+    });
+
     await step('scan the disk while the vault is unlocked and the browser runs', async () => {
       // Catches files that exist only while the app runs (temp files, journals) and are gone by the end.
       midRun = await scanRunDirs(h.dirs, needles(), SECRET_LABELS);
@@ -231,8 +268,8 @@ describe('Habeas in Chromium', () => {
 
     await step('lock with the keyboard shortcut', async () => {
       await page.keyboard.press('Control+L');
-      await waitForLockHandled(2);
-      expect(h.shim.locks).toEqual(['user', 'user']);
+      await waitForLockHandled(3);
+      expect(h.shim.locks).toEqual(['user', 'user', 'user']);
       expect(await rowsInRenderer(), 'decrypted rows left in the renderer after lock').toBe(0);
       await screens.capture('locked-at-end');
     });
