@@ -77,12 +77,21 @@ describe('locking', () => {
     const gate = fake.hold('cases.create');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(fake.callsTo('cases.create')).toHaveLength(1));
+    // Hold the status read that follows the lock, so it cannot see the 'unlocked' state we fake below.
+    const statusCalls = fake.callsTo('vault.status').length;
+    const status = fake.hold('vault.status');
     fake.emit('vault:locked', { reason: 'idle' });
     fake.state = 'locked';
     await screen.findByRole('heading', { name: 'Unlock the vault' });
-    fake.state = 'unlocked'; // let the held call succeed, as if main had written it just before locking
+    await waitFor(() => expect(fake.callsTo('vault.status')).toHaveLength(statusCalls + 1));
+    fake.state = 'unlocked'; // let the held create succeed, as if main had written it just before locking
     gate.release();
     await new Promise((r) => setTimeout(r, 50));
+    expect(await db.cases.count()).toBe(0);
+    fake.state = 'locked';
+    status.release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
     expect(await db.cases.count()).toBe(0);
   });
 
