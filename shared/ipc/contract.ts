@@ -18,6 +18,8 @@ export const VaultDamage = z.object({
   records: z.array(z.object({ id: z.string(), type: z.string(), rev: z.number().int() })),
   /** Stretches of bytes too damaged to tell which record they belonged to. */
   unreadableRegions: z.number().int().nonnegative(),
+  /** The log no longer reaches its recorded end, or that record was altered: revisions may be missing. */
+  truncated: z.boolean(),
 });
 export type VaultDamage = z.infer<typeof VaultDamage>;
 

@@ -8,12 +8,13 @@ describe('damage found when the vault was opened', () => {
   it('is reported above the case list, with counts and what to do', async () => {
     await renderUnlocked({
       cases: CASES,
-      damage: { records: [{ id: 'a', type: 'case', rev: 2 }, { id: 'b', type: 'case', rev: 1 }], unreadableRegions: 1 },
+      damage: { records: [{ id: 'a', type: 'case', rev: 2 }, { id: 'b', type: 'case', rev: 1 }], unreadableRegions: 1, truncated: true },
     });
     const notice = await screen.findByTestId('damage-notice');
     expect(notice).toHaveTextContent('Some saved data could not be read');
     expect(notice).toHaveTextContent('Revisions that failed their integrity check: 2.');
     expect(notice).toHaveTextContent('belong to no identifiable case: 1.');
+    expect(notice).toHaveTextContent('recent changes may have been removed');
     expect(notice).toHaveTextContent('habeas verify');
     await waitFor(() => expect(rowNames()).toHaveLength(1));
   });

@@ -12,7 +12,8 @@ function damageOf(vault: Vault): VaultDamage | null {
   if (vault.damage.length === 0) return null;
   return {
     records: vault.damage.flatMap((d) => (d.record ? [d.record] : [])),
-    unreadableRegions: vault.damage.filter((d) => !d.record).length,
+    unreadableRegions: vault.damage.filter((d) => d.reason === 'unreadable-bytes').length,
+    truncated: vault.damage.some((d) => d.reason === 'truncated' || d.reason === 'head-invalid'),
   };
 }
 

@@ -7,8 +7,10 @@ import { z } from 'zod';
  *   "HBR1" | metaLength u32 | boxLength u32 | crc32 u32 | meta (JSON) | box (nonce ‖ ciphertext ‖ tag)
  *
  * The meta names the record (random id, type, schema version, revision) so damage can be reported
- * by record; it holds no case data. The CRC only frames the log (finds where the next revision
- * starts after damage); authenticity comes from AES-GCM, whose AAD repeats the meta.
+ * by record, and carries `prev`, a hash of the frame before it in the log, which chains every
+ * revision ever written (the audit chain); it holds no case data. The CRC only frames the log
+ * (finds where the next revision starts after damage); authenticity comes from AES-GCM, whose AAD
+ * repeats the meta, `prev` included.
  */
 const MAGIC = Buffer.from('HBR1', 'ascii');
 const PREFIX_BYTES = 16;
@@ -20,6 +22,7 @@ export const FrameMeta = z.strictObject({
   type: z.string().min(1).max(50),
   schema: z.number().int().positive(),
   rev: z.number().int().positive(),
+  prev: z.string().regex(/^[0-9a-f]{32}$/),
 });
 export type FrameMeta = z.infer<typeof FrameMeta>;
 
@@ -28,6 +31,8 @@ export interface Frame {
   offset: number;
   length: number;
   box: Buffer;
+  /** The whole frame as stored, which the next frame's `prev` hashes. */
+  raw: Buffer;
 }
 
 export interface ScanIssue {
@@ -39,7 +44,7 @@ export interface ScanIssue {
 }
 
 export function encodeFrame(meta: FrameMeta, box: Buffer): Buffer {
-  const metaBytes = Buffer.from(JSON.stringify({ id: meta.id, type: meta.type, schema: meta.schema, rev: meta.rev }), 'utf8');
+  const metaBytes = Buffer.from(JSON.stringify({ id: meta.id, type: meta.type, schema: meta.schema, rev: meta.rev, prev: meta.prev }), 'utf8');
   const prefix = Buffer.alloc(PREFIX_BYTES);
   MAGIC.copy(prefix, 0);
   prefix.writeUInt32BE(metaBytes.length, 4);
@@ -71,7 +76,7 @@ function tryFrameAt(buf: Buffer, pos: number): Attempt {
   } catch {
     return { ok: false, torn: false };
   }
-  return { ok: true, frame: { meta, offset: pos, length: end - pos, box: buf.subarray(metaStart + metaLength, end) } };
+  return { ok: true, frame: { meta, offset: pos, length: end - pos, box: buf.subarray(metaStart + metaLength, end), raw: buf.subarray(pos, end) } };
 }
 
 /**

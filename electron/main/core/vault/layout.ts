@@ -3,6 +3,7 @@ import path from 'node:path';
 /**
  * On-disk layout of a vault directory (see docs/vault-format.md):
  *   header.json        KDF parameters, wrapped master keys, checksum and MAC
+ *   head.json          MAC'd frame count and last frame hash: detects a shortened log
  *   records/NNNNNN.log  append-only segments of sealed record revisions
  *   vault.lock         present while a process has the vault open for writing
  */
@@ -10,6 +11,7 @@ export function vaultPaths(dir: string) {
   return {
     dir,
     header: path.join(dir, 'header.json'),
+    head: path.join(dir, 'head.json'),
     records: path.join(dir, 'records'),
     lock: path.join(dir, 'vault.lock'),
   };

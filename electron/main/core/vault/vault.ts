@@ -10,6 +10,8 @@ import { createFileDurably, fsyncDirectory, isOutOfSpace, replaceFileDurably, wr
 import { encodeFrame, scanSegment, type Frame, type FrameMeta, type ScanIssue } from './frames';
 import { HEADER_FORMAT, HEADER_VERSION, assertHeaderMac, newSalt, parseHeader, passphraseBinding, recoveryBinding, serialiseHeader, unwrapMasterKey, wrapMasterKey, type HeaderBody } from './header';
 import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
+import { checkHead, writeHead } from './head';
+import { CHAIN_GENESIS, frameHash, walkLog, type LogWalk } from './log-walk';
 import { acquireWriterLock, type WriterLock } from './writer-lock';
 
 export interface VaultOptions {
@@ -38,7 +40,12 @@ export interface DamageReport {
   length: number;
   /** Present when the frame's name survived: which record and revision is unreadable. */
   record?: { id: string; type: string; rev: number };
-  reason: 'unauthentic' | 'unreadable-bytes';
+  /**
+   * unauthentic: fails AES-GCM; unreadable-bytes: not even a frame; chain-broken: the frame before
+   * this one is missing or was changed; truncated: the log ends before the last recorded head;
+   * head-invalid: head.json was altered.
+   */
+  reason: 'unauthentic' | 'unreadable-bytes' | 'chain-broken' | 'truncated' | 'head-invalid';
 }
 
 export interface VerifyReport {
@@ -59,9 +66,11 @@ interface Location {
 }
 
 const SEGMENT_LIMIT = 64 * 1024 * 1024;
+/** How long after the last write head.json is brought up to date. */
+const HEAD_DELAY_MS = 1_000;
 
 function recordAad(vaultId: string, meta: FrameMeta): Buffer {
-  return Buffer.from(`habeas/record-v1\0${vaultId}\0${meta.id}\0${meta.type}\0${meta.schema}\0${meta.rev}`, 'utf8');
+  return Buffer.from(`habeas/record-v1\0${vaultId}\0${meta.id}\0${meta.type}\0${meta.schema}\0${meta.rev}\0${meta.prev}`, 'utf8');
 }
 
 const MISSING = 'No vault was found in this folder. Check the path, or create a new vault.';
@@ -207,6 +216,13 @@ export class Vault {
   private queue: Promise<unknown> = Promise.resolve();
   /** How long the last open spent deriving the key and reading the log (for the benchmark). */
   openStats: { kdfMs: number; loadMs: number } | null = null;
+  private headKey: Buffer | null;
+  /** Hash of the newest frame and the number of frames: what the next frame and head.json chain to. */
+  private chainTip = CHAIN_GENESIS;
+  private frameCount = 0;
+  private headDirty = false;
+  private headFrozen = false;
+  private headTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly dir: string,
@@ -217,10 +233,12 @@ export class Vault {
   ) {
     this.masterKey = Buffer.from(masterKey);
     this.recordKey = deriveSubkey(this.masterKey, header.vaultId, 'records-v1');
+    this.headKey = deriveSubkey(this.masterKey, header.vaultId, 'head-mac-v1');
   }
 
   static async load(dir: string, header: HeaderBody, masterKey: Buffer, options: VaultOptions, readOnly: boolean, lock?: WriterLock | null): Promise<Vault> {
     const vault = new Vault(dir, header, masterKey, readOnly, lock ?? (readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas')));
+    if (!readOnly) await removeStaleTempFiles(dir);
     await vault.loadSegments();
     return vault;
   }
@@ -255,27 +273,22 @@ export class Vault {
   }
 
   private async loadSegments(): Promise<void> {
-    const segments = await this.segmentFiles();
-    let badTail = false;
-    for (const { index, file } of segments) {
-      const bytes = await fs.readFile(file);
-      const { frames, issues } = scanSegment(bytes);
-      for (const frame of frames) {
-        const list = this.index.get(frame.meta.id) ?? [];
-        list.push({ segment: index, frame });
-        this.index.set(frame.meta.id, list);
-      }
-      this.openDamage.push(...issues.filter((i) => i.kind === 'damaged').map((i) => unreadable(index, i)));
-      // Torn or damaged, bytes that are not a whole frame at the end of the newest segment.
-      badTail = issues.some((i) => i.offset + i.length === bytes.length);
-      this.appendSegment = index;
-      this.appendSize = bytes.length;
+    const walk = await walkLog(await this.segmentFiles());
+    for (const { segment, frame } of walk.frames) {
+      const list = this.index.get(frame.meta.id) ?? [];
+      list.push({ segment, frame });
+      this.index.set(frame.meta.id, list);
     }
+    this.openDamage.push(...logDamage(walk, (f) => this.isAuthentic(f)), ...(await this.headDamage(walk)));
+    this.chainTip = walk.tip;
+    this.frameCount = walk.frames.length;
+    this.appendSegment = walk.lastSegment;
+    this.appendSize = walk.lastSegmentSize;
     // Never append after a torn or damaged tail: a cut-off frame header there could claim the bytes
     // appended after it as its own box. Start a fresh segment so those bytes stay isolated.
-    if (badTail || this.appendSize >= SEGMENT_LIMIT) this.appendSegment += 1;
+    if (walk.badTail || this.appendSize >= SEGMENT_LIMIT) this.appendSegment += 1;
     if (this.appendSegment === 0) this.appendSegment = 1;
-    if (badTail) this.appendSize = 0;
+    if (walk.badTail) this.appendSize = 0;
     for (const [id, locations] of this.index) {
       locations.sort((a, b) => a.frame.meta.rev - b.frame.meta.rev);
       for (let i = locations.length - 1; i >= 0; i--) {
@@ -287,6 +300,49 @@ export class Vault {
         this.openDamage.push(unauthentic(locations[i]!));
       }
     }
+  }
+
+  private async headDamage(walk: LogWalk): Promise<DamageReport[]> {
+    const check = await checkHead(vaultPaths(this.dir).head, this.headKeyOrThrow(), walk);
+    if (check.ok) return [];
+    if (check.reason === 'truncated') {
+      // Damage already reported (unreadable bytes shift positions; a flipped byte changes the hash
+      // of the frame at the head) explains the mismatch: do not report it twice.
+      const atHead = walk.frames[check.frames - 1];
+      const explained = walk.issues.some(({ issue }) => issue.kind === 'damaged') || (atHead !== undefined && !this.isAuthentic(atHead.frame));
+      if (explained) return [];
+    }
+    // Keep head.json as it is, so the evidence survives later writes until the vault is restored.
+    this.headFrozen = true;
+    return [{ segment: segmentFileName(walk.lastSegment), offset: walk.lastSegmentSize, length: 0, reason: check.reason }];
+  }
+
+  private headKeyOrThrow(): Buffer {
+    if (!this.headKey) throw new HabeasError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.headKey;
+  }
+
+  /** Records the log's end in head.json soon after writes (batched), never delaying a save. */
+  private scheduleHeadWrite(): void {
+    this.headDirty = true;
+    if (this.headTimer) return;
+    this.headTimer = setTimeout(() => {
+      this.headTimer = null;
+      this.queue = this.queue.then(() => this.flushHead()).catch(() => undefined);
+    }, HEAD_DELAY_MS);
+    this.headTimer.unref();
+  }
+
+  private async flushHead(): Promise<void> {
+    if (!this.headDirty || !this.headKey || this.readOnly || this.headFrozen) return;
+    this.headDirty = false;
+    await writeHead(vaultPaths(this.dir).head, this.headKey, this.frameCount, this.chainTip);
+  }
+
+  private isAuthentic(frame: Frame): boolean {
+    const plaintext = open(this.key(), frame.box, recordAad(this.header.vaultId, frame.meta));
+    plaintext?.fill(0);
+    return plaintext !== null;
   }
 
   private decrypt(location: Location): RecordRevision | null {
@@ -367,6 +423,7 @@ export class Vault {
     const key = this.key();
     if (this.readOnly) throw new HabeasError('VAULT_IN_USE', 'This vault was opened read-only.');
     const seen = new Set<string>();
+    let tip = this.chainTip;
     const prepared = entries.map(({ type, id, schema, data, expectedRevision }) => {
       if (seen.has(id)) throw new HabeasError('CONFLICT', 'The same record appears twice in one batch.');
       seen.add(id);
@@ -376,11 +433,12 @@ export class Vault {
       }
       const existingType = this.index.get(id)?.[0]?.frame.meta.type;
       if (existingType && existingType !== type) throw new HabeasError('CONFLICT', 'A record with this id already exists with another type.');
-      const meta: FrameMeta = { id, type, schema, rev: this.highestRevision(id) + 1 };
+      const meta: FrameMeta = { id, type, schema, rev: this.highestRevision(id) + 1, prev: tip };
       const savedAt = new Date().toISOString();
       const plaintext = Buffer.from(JSON.stringify({ savedAt, data }), 'utf8');
       const bytes = encodeFrame(meta, seal(key, plaintext, recordAad(this.header.vaultId, meta)));
       plaintext.fill(0);
+      tip = frameHash(bytes);
       return { revision: { id, type, schema, rev: meta.rev, savedAt, data } satisfies RecordRevision, bytes };
     });
     const batch = Buffer.concat(prepared.map((p) => p.bytes));
@@ -400,6 +458,9 @@ export class Vault {
       throw error;
     }
     this.appendSize += batch.length;
+    this.chainTip = tip;
+    this.frameCount += prepared.length;
+    this.scheduleHeadWrite();
     // Re-reading our own bytes gives the frames exactly as a later scan of the segment will see them.
     const written = scanSegment(batch).frames;
     if (written.length !== prepared.length) throw new Error('frame encoding is inconsistent with frame scanning');
@@ -439,29 +500,27 @@ export class Vault {
   }
 
   /** Re-reads every segment from disk and authenticates every revision of every record. */
+  /**
+   * Re-reads every segment from disk and authenticates every revision of every record, follows
+   * the audit chain through all of them, and checks the log still reaches the recorded head.
+   */
   async verify(): Promise<VerifyReport> {
     const key = this.key();
-    const damaged: DamageReport[] = [];
+    const walk = await walkLog(await this.segmentFiles());
+    const damaged: DamageReport[] = [...logDamage(walk, (f) => this.isAuthentic(f)), ...(await this.headDamage(walk))];
     const ids = new Set<string>();
     let revisions = 0;
-    let tornWrites = 0;
-    for (const { index, file } of await this.segmentFiles()) {
-      const { frames, issues } = scanSegment(await fs.readFile(file));
-      for (const issue of issues) {
-        if (issue.kind === 'torn') tornWrites += 1;
-        else damaged.push(unreadable(index, issue));
-      }
-      for (const frame of frames) {
-        const plaintext = open(key, frame.box, recordAad(this.header.vaultId, frame.meta));
-        if (plaintext) {
-          plaintext.fill(0);
-          revisions += 1;
-          ids.add(frame.meta.id);
-        } else {
-          damaged.push(unauthentic({ segment: index, frame }));
-        }
+    for (const { segment, frame } of walk.frames) {
+      const plaintext = open(key, frame.box, recordAad(this.header.vaultId, frame.meta));
+      if (plaintext) {
+        plaintext.fill(0);
+        revisions += 1;
+        ids.add(frame.meta.id);
+      } else {
+        damaged.push(unauthentic({ segment, frame }));
       }
     }
+    const tornWrites = walk.issues.filter(({ issue }) => issue.kind === 'torn').length;
     return { ok: damaged.length === 0, records: ids.size, revisions, damaged, tornWrites };
   }
 
@@ -487,9 +546,15 @@ export class Vault {
 
   /** Zero the keys, forget decrypted records, close files and release the writer lock. */
   async close(): Promise<void> {
-    wipe(this.masterKey, this.recordKey);
+    if (this.headTimer) clearTimeout(this.headTimer);
+    this.headTimer = null;
+    // Anchor the log's end before the keys go (queued behind any write in flight).
+    const headWritten = (this.queue = this.queue.then(() => this.flushHead()).catch(() => undefined));
+    await headWritten;
+    wipe(this.masterKey, this.recordKey, this.headKey);
     this.masterKey = null;
     this.recordKey = null;
+    this.headKey = null;
     this.latestCache.clear();
     this.index.clear();
     await this.queue.catch(() => undefined);
@@ -501,6 +566,48 @@ export class Vault {
     this.appendHandle = null;
     await this.lock?.release();
   }
+}
+
+/**
+ * A process killed while replacing header.json or head.json leaves its temp file behind. Only the
+ * writer-lock holder replaces those files, so once we hold the lock, any such temp file is stale;
+ * lock temp files are another process's business unless they are old.
+ */
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (/^\.(header|head)\.json\.[0-9a-f]+\.tmp$/.test(name)) await fs.rm(file, { force: true });
+    else if (/^vault\.lock(\.takeover)?\.[0-9a-f]+\.tmp$/.test(name)) {
+      const stat = await fs.stat(file).catch(() => null);
+      if (stat && Date.now() - stat.mtimeMs > 60_000) await fs.rm(file, { force: true });
+    }
+  }
+}
+
+/**
+ * Damage the walk itself found: unreadable stretches and breaks in the chain. A break right after
+ * damage that is already reported (unreadable bytes, or a predecessor that fails authentication)
+ * is its consequence and not listed again; a break between two intact frames means frames were
+ * removed or inserted, and is reported on the frame after the gap.
+ */
+function logDamage(walk: LogWalk, isAuthentic: (frame: Frame) => boolean): DamageReport[] {
+  const unexplained = walk.chainBreaks.filter((b) => {
+    // An unauthentic frame is reported as such; its `prev` is as untrustworthy as the rest of it.
+    if (b.afterDamage || !isAuthentic(b.frame)) return false;
+    const before = walk.frames[b.position - 2];
+    return !before || isAuthentic(before.frame);
+  });
+  return [
+    ...walk.issues.filter(({ issue }) => issue.kind === 'damaged').map(({ segment, issue }) => unreadable(segment, issue)),
+    ...unexplained.map(({ segment, frame }): DamageReport => ({
+      segment: segmentFileName(segment),
+      offset: frame.offset,
+      length: frame.length,
+      record: { id: frame.meta.id, type: frame.meta.type, rev: frame.meta.rev },
+      reason: 'chain-broken',
+    })),
+  ];
 }
 
 function unreadable(segment: number, issue: ScanIssue): DamageReport {

@@ -28,6 +28,7 @@ export function DamageNotice() {
     <Alert tone="error" title={t('damage.title')} testId="damage-notice">
       {damage.records.length > 0 && <p>{t('damage.records', { count: damage.records.length })}</p>}
       {damage.unreadableRegions > 0 && <p>{t('damage.unreadable', { count: damage.unreadableRegions })}</p>}
+      {damage.truncated && <p>{t('damage.truncated')}</p>}
       <p>{t('damage.action')}</p>
     </Alert>
   );

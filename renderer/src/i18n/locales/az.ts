@@ -121,6 +121,7 @@ export const az: LocaleStrings = {
     title: 'Saxlanmış məlumatların bir hissəsi oxunmadı',
     records: 'Bütövlük yoxlamasından keçməyən redaksiyalar: {{count}}. Habeas hər iş üçün ən son zədəsiz versiyanı göstərir.',
     unreadable: 'Vault faylında heç bir işə aid edilə bilməyən zədəli hissələr: {{count}}.',
+    truncated: 'Vault Habeas-ın sonuncu qeyd etdiyi mövqedən əvvəl bitir: son dəyişikliklər silinmiş ola bilər və ya vault-un köhnə nüsxəsi geri qoyulub.',
     action: 'Vault faylları Habeas-dan kənarda zədələnib və ya dəyişdirilib. Vault qovluğunu ehtiyat nüsxədən bərpa edin və tam siyahı üçün “habeas verify” əmrini işə salın.',
   },
   unlock: {

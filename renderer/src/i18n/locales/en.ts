@@ -123,6 +123,7 @@ export const en = {
     title: 'Some saved data could not be read',
     records: 'Revisions that failed their integrity check: {{count}}. Habeas shows the newest intact version of each affected case.',
     unreadable: 'Damaged stretches of the vault file that belong to no identifiable case: {{count}}.',
+    truncated: 'The vault ends before the last position Habeas recorded: recent changes may have been removed, or an older copy of the vault was put back.',
     action: 'The vault files were damaged or altered outside Habeas. Restore the vault folder from a backup, and run “habeas verify” for the full list.',
   },
   unlock: {

@@ -27,7 +27,7 @@ describe('vault session', () => {
     await writeFile(segment, bytes);
 
     await session.unlock(PASSPHRASE);
-    expect((await session.status()).damage).toEqual({ records: [{ id: damaged.id, type: 'case', rev: 1 }], unreadableRegions: 0 });
+    expect((await session.status()).damage).toEqual({ records: [{ id: damaged.id, type: 'case', rev: 1 }], unreadableRegions: 0, truncated: false });
     expect(session.listCases().map((c) => c.id)).toEqual([intact.id]);
     expect(await codeOf(() => session.getCase(damaged.id))).toBe('RECORD_DAMAGED');
     expect(await codeOf(() => session.getCase('00000000-0000-4000-8000-00000000ffff'))).toBe('NOT_FOUND');

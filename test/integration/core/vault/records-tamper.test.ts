@@ -243,11 +243,15 @@ describe('moved and swapped ciphertexts', () => {
 describe('torn tails and appended bytes', () => {
   it('a frame cut off at any point is a torn write: the vault opens, verify is ok, new writes go to a fresh segment', async () => {
     const { dir, segment } = await seeded();
+    // A crash can only cut a frame written after head.json was last brought up to date; without a
+    // head, every frame is in that position.
+    await rm(path.join(dir, 'head.json'));
     const original = await readFile(segment);
     const last = scanSegment(original).frames.at(-1)!; // a rev 2
     const cuts = [1, 3, 4, 10, 16, 17, 30, last.length - last.box.length, last.length - 20, last.length - 1];
     for (const cut of cuts) {
       await writeFile(segment, original);
+      await rm(path.join(dir, 'head.json'), { force: true });
       await truncate(segment, last.offset + cut);
       await withVault(dir, async (vault) => {
         expect(await vault.verify(), `cut at ${cut}`).toEqual({ ok: true, records: 3, revisions: 3, damaged: [], tornWrites: 1 });
@@ -264,6 +268,44 @@ describe('torn tails and appended bytes', () => {
       });
       await rmSegment(dir, '000002.log');
     }
+  });
+
+  it('cutting off frames that head.json records is reported as truncation, and stays reported after new writes', async () => {
+    const { dir, segment } = await seeded();
+    const original = await readFile(segment);
+    const last = scanSegment(original).frames.at(-1)!;
+    for (const cut of [0, 1, last.length - 1]) {
+      await writeFile(segment, original);
+      await truncate(segment, last.offset + cut);
+      const reasons = await withVault(dir, async (vault) => {
+        expect(vault.damage.map((d) => d.reason)).toEqual(['truncated']);
+        await vault.put('case', C, 1, { v: 'written after the cut' }, vault.currentRevision(C));
+        return (await vault.verify()).damaged.map((d) => d.reason);
+      });
+      expect(reasons, `cut at ${cut}`).toEqual(['truncated']);
+      // head.json is left as it was, so the evidence survives the write above and a reopen.
+      expect((await withVault(dir, (vault) => vault.verify())).damaged.map((d) => d.reason)).toEqual(['truncated']);
+      await rm(path.join(dir, 'records', '000002.log'), { force: true });
+    }
+  });
+
+  it('removing a frame from the middle of the log breaks the chain, named at the frame after the gap', async () => {
+    const { dir, segment } = await seeded();
+    const bytes = await readFile(segment);
+    const frames = scanSegment(bytes).frames;
+    const [, removed, after] = frames;
+    await writeFile(segment, Buffer.concat([bytes.subarray(0, removed!.offset), bytes.subarray(removed!.offset + removed!.length)]));
+    const report = await withVault(dir, (vault) => vault.verify());
+    expect(report.ok).toBe(false);
+    expect(report.damaged).toContainEqual(expect.objectContaining({ reason: 'chain-broken', record: { id: after!.meta.id, type: after!.meta.type, rev: after!.meta.rev } }));
+  });
+
+  it('an edited head.json is reported', async () => {
+    const { dir } = await seeded();
+    const head = JSON.parse(await readFile(path.join(dir, 'head.json'), 'utf8')) as { frames: number };
+    head.frames -= 1;
+    await writeFile(path.join(dir, 'head.json'), JSON.stringify(head));
+    expect((await withVault(dir, (vault) => vault.verify())).damaged.map((d) => d.reason)).toEqual(['head-invalid']);
   });
 
   it('zeros past the end (what some file systems leave after a crash) count as torn', async () => {
@@ -283,7 +325,7 @@ describe('torn tails and appended bytes', () => {
     const { dir, segment } = await seeded();
     // Garbage that contains the start of a plausible frame claiming a long box: if new frames were
     // appended after it, a later scan could read them as that box.
-    const full = encodeFrame({ id: 'zzzz', type: 'case', schema: 1, rev: 1 }, Buffer.alloc(5000, 7));
+    const full = encodeFrame({ id: 'zzzz', type: 'case', schema: 1, rev: 1, prev: '0'.repeat(32) }, Buffer.alloc(5000, 7));
     const fake = full.subarray(0, 16 + full.readUInt32BE(4) + 10); // complete prefix and meta, 10 bytes of box
     await appendFile(segment, Buffer.concat([Buffer.from('garbage!'), fake]));
     await withVault(dir, async (vault) => {

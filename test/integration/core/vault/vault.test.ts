@@ -47,7 +47,7 @@ describe('vault lifecycle', () => {
     await vault.put('case', 'a', 1, {}, 0);
     expect(await listTree(dir)).toEqual(['header.json', 'records/', 'records/000001.log', 'vault.lock']);
     await vault.close();
-    expect(await listTree(dir)).toEqual(['header.json', 'records/', 'records/000001.log']);
+    expect(await listTree(dir)).toEqual(['head.json', 'header.json', 'records/', 'records/000001.log']);
   });
 
   it('reports a missing vault with VAULT_MISSING', async () => {

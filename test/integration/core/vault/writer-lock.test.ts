@@ -169,7 +169,7 @@ describe('one writer at a time', () => {
     await writeFile(path.join(dir, 'vault.lock.takeover'), JSON.stringify({ ...stale, program: 'takeover', token: 'u' }));
     const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
     await vault.close();
-    expect(await listTree(dir)).toEqual(['header.json', 'records/', 'records/000001.log']);
+    expect(await listTree(dir)).toEqual(['head.json', 'header.json', 'records/', 'records/000001.log']);
   });
 
   it('release only removes the lock it owns', async () => {

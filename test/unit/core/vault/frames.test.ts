@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeFrame, scanSegment, type FrameMeta } from '../../../../electron/main/core/vault/frames';
 import { seededRandom, testSeed } from '../../../helpers/random';
 
-const meta = (n: number): FrameMeta => ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, type: 'case', schema: 1, rev: n });
+const meta = (n: number): FrameMeta => ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, type: 'case', schema: 1, rev: n, prev: String(n).padStart(32, '0') });
 
 function segmentOf(count: number, boxSize = (i: number) => 40 + i * 13): { bytes: Buffer; offsets: number[]; boxes: Buffer[] } {
   const offsets: number[] = [];
