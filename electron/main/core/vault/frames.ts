@@ -53,6 +53,27 @@ export function encodeFrame(meta: FrameMeta, box: Buffer): Buffer {
   return Buffer.concat([prefix, metaBytes, box]);
 }
 
+const PREV_PATTERN = /^[0-9a-f]{32}$/;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+/**
+ * The same rules as FrameMeta, checked by hand: opening a vault reads every frame's meta, and at
+ * 10,000+ frames the general-purpose schema parse was a third of the open time.
+ */
+function parseMeta(value: unknown): FrameMeta {
+  const m = value as Record<string, unknown> | null;
+  if (
+    typeof m !== 'object' || m === null || Object.keys(m).length !== 5 ||
+    typeof m.id !== 'string' || m.id.length < 1 || m.id.length > 100 ||
+    typeof m.type !== 'string' || m.type.length < 1 || m.type.length > 50 ||
+    !isCount(m.schema) || !isCount(m.rev) ||
+    typeof m.prev !== 'string' || !PREV_PATTERN.test(m.prev)
+  ) {
+    throw new Error('not a frame meta');
+  }
+  return { id: m.id, type: m.type, schema: m.schema, rev: m.rev, prev: m.prev };
+}
+
 type Attempt =
   | { ok: true; frame: Frame }
   | { ok: false; torn: boolean };
@@ -72,7 +93,7 @@ function tryFrameAt(buf: Buffer, pos: number): Attempt {
   if (end > buf.length) return { ok: false, torn: true };
   let meta: FrameMeta;
   try {
-    meta = FrameMeta.parse(JSON.parse(metaBytes.toString('utf8')));
+    meta = parseMeta(JSON.parse(metaBytes.toString('utf8')));
   } catch {
     return { ok: false, torn: false };
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { scanSegment, type Frame, type ScanIssue } from './frames';
 
@@ -7,7 +7,8 @@ export const CHAIN_GENESIS = '0'.repeat(32);
 
 /** What the next frame's `prev` must say about this one: the first 128 bits of its SHA-256. */
 export function frameHash(raw: Uint8Array): string {
-  return createHash('sha256').update(raw).digest('hex').slice(0, 32);
+  // One-shot hash: at 10,000+ frames per open, a Hash object per frame costs more than the hashing.
+  return hash('sha256', raw, 'hex').slice(0, 32);
 }
 
 export interface WalkedFrame {
