@@ -24,13 +24,11 @@ export function open(key: Buffer, box: Uint8Array, aad: Uint8Array): Buffer | nu
   const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(aad);
   decipher.setAuthTag(tag);
-  // Decrypt into one buffer we hand out: no intermediate copy of the plaintext (which, when a key
-  // slot is opened, is the master key) is left behind for the garbage collector.
-  const plaintext = Buffer.alloc(body.length);
+  // GCM's update() returns all the plaintext and final() only checks the tag: hand out update()'s
+  // own buffer, so no intermediate copy of the plaintext (for key slots, the master key) is left
+  // behind for the garbage collector, and wipe it if the tag is wrong.
+  const plaintext = decipher.update(body);
   try {
-    const head = decipher.update(body);
-    head.copy(plaintext);
-    head.fill(0);
     decipher.final();
     return plaintext;
   } catch {
