@@ -89,6 +89,7 @@ export function canonicalBody(body: HeaderFileJson['body']): string {
     expectedUnlockMs: body.expectedUnlockMs,
     passphraseSlot: { box: passphraseSlot?.box },
     recoverySlot: { salt: recoverySlot?.salt, box: recoverySlot?.box },
+    ...((body as { anchored?: boolean }).anchored ? { anchored: true } : {}),
   });
 }
 

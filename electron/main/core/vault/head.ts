@@ -30,13 +30,14 @@ export async function writeHead(file: string, key: Buffer, frames: number, tip: 
 
 export type HeadCheck = { ok: true } | { ok: false; reason: 'head-invalid' } | { ok: false; reason: 'truncated'; frames: number };
 
-/** Compares the log as read with the last head written. A vault without a head is fine (new). */
-export async function checkHead(file: string, key: Buffer, walk: LogWalk): Promise<HeadCheck> {
+/** Compares the log as read with the last head written. */
+export async function checkHead(file: string, key: Buffer, walk: LogWalk, required: boolean): Promise<HeadCheck> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true };
+    // Vaults record in their (MAC'd) header that they have a head, so deleting it is no way around it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return required ? { ok: false, reason: 'head-invalid' } : { ok: true };
     throw error;
   }
   let head: z.infer<typeof HeadFile>;

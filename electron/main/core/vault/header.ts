@@ -21,6 +21,8 @@ const HeaderBody = z.strictObject({
   expectedUnlockMs: z.number().int().nonnegative(),
   passphraseSlot: WrappedKey,
   recoverySlot: z.strictObject({ salt: z.base64(), box: z.base64() }),
+  /** head.json exists from creation on; its absence is then tampering, not a new vault. */
+  anchored: z.literal(true).optional(),
 });
 export type HeaderBody = z.infer<typeof HeaderBody>;
 
@@ -51,6 +53,7 @@ function canonical(body: HeaderBody): Buffer {
     expectedUnlockMs: body.expectedUnlockMs,
     passphraseSlot: { box: body.passphraseSlot.box },
     recoverySlot: { salt: body.recoverySlot.salt, box: body.recoverySlot.box },
+    ...(body.anchored ? { anchored: true as const } : {}),
   };
   return Buffer.from(JSON.stringify(ordered), 'utf8');
 }

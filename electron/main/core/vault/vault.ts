@@ -107,7 +107,8 @@ export async function createVault(dir: string, passphrase: string, options: Vaul
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const entries = await fs.readdir(dir);
   if (entries.includes('header.json')) throw new HabeasError('VAULT_EXISTS', 'This folder already holds a vault. Open it, or choose an empty folder.');
-  if (entries.length > 0) throw new HabeasError('VAULT_EXISTS', 'Choose an empty folder for a new vault; this one already contains files.');
+  // A lone head.json is what a creation interrupted before its header leaves: start over.
+  if (entries.some((name) => name !== 'head.json')) throw new HabeasError('VAULT_EXISTS', 'Choose an empty folder for a new vault; this one already contains files.');
   const { params, expectedMs } = await calibrate(profile, newSalt());
   const masterKey = randomBytes(32);
   const recovery = generateRecoveryKey();
@@ -125,9 +126,14 @@ export async function createVault(dir: string, passphrase: string, options: Vaul
       kdfProfile: profile,
       kdf: params,
       expectedUnlockMs: expectedMs,
+      anchored: true,
       passphraseSlot: { box: wrapMasterKey(vaultId, passphraseBinding(params), kek, masterKey) },
       recoverySlot: { salt: recoverySalt.toString('base64'), box: wrapMasterKey(vaultId, recoveryBinding(recoverySalt.toString('base64')), recoveryKek, masterKey) },
     };
+    // The empty head first: a header that promises a head is never on disk without one.
+    const headKey = deriveSubkey(masterKey, vaultId, 'head-mac-v1');
+    await writeHead(vaultPaths(dir).head, headKey, 0, CHAIN_GENESIS);
+    wipe(headKey);
     await createFileDurably(vaultPaths(dir).header, serialiseHeader(body, masterKey));
     await fsyncDirectory(path.dirname(path.resolve(dir)));
     const recoveryKey = formatRecoveryKey(recovery);
@@ -303,7 +309,7 @@ export class Vault {
   }
 
   private async headDamage(walk: LogWalk): Promise<DamageReport[]> {
-    const check = await checkHead(vaultPaths(this.dir).head, this.headKeyOrThrow(), walk);
+    const check = await checkHead(vaultPaths(this.dir).head, this.headKeyOrThrow(), walk, this.header.anchored === true);
     if (check.ok) return [];
     if (check.reason === 'truncated') {
       // Damage already reported (unreadable bytes shift positions; a flipped byte changes the hash

@@ -42,6 +42,30 @@ async function editSegment(segment: string, edit: (bytes: Buffer) => Buffer | vo
   await writeFile(segment, edit(bytes) ?? bytes);
 }
 
+/**
+ * head.json as it would have stood before the seeded vault's last revision was covered by it:
+ * the head written by a writer that opened the log without its last frame.
+ */
+async function headBeforeLastFrame(dir: string): Promise<Buffer> {
+  const segment = path.join(dir, 'records', '000001.log');
+  const original = await readFile(segment);
+  const last = scanSegment(original).frames.at(-1)!;
+  const head = path.join(dir, 'head.json');
+  const headNow = await readFile(head);
+  // Without its last frame and with no head, the log is a consistent older state; opening it as a
+  // writer and closing writes the head for exactly that state.
+  await writeFile(segment, original.subarray(0, last.offset));
+  await writeFile(head, '');
+  const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
+  (vault as unknown as { headDirty: boolean; headFrozen: boolean }).headDirty = true;
+  (vault as unknown as { headFrozen: boolean }).headFrozen = false;
+  await vault.close();
+  const before = await readFile(head);
+  await writeFile(segment, original);
+  await writeFile(head, headNow);
+  return before;
+}
+
 async function withVault<T>(dir: string, work: (vault: Vault) => Promise<T> | T): Promise<T> {
   const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
   try {
@@ -243,15 +267,15 @@ describe('moved and swapped ciphertexts', () => {
 describe('torn tails and appended bytes', () => {
   it('a frame cut off at any point is a torn write: the vault opens, verify is ok, new writes go to a fresh segment', async () => {
     const { dir, segment } = await seeded();
-    // A crash can only cut a frame written after head.json was last brought up to date; without a
-    // head, every frame is in that position.
-    await rm(path.join(dir, 'head.json'));
+    // A crash can only cut a frame written after head.json was last brought up to date: put the
+    // head back to what it was before the last revision (a rev 2) was written.
+    const headBefore = await headBeforeLastFrame(dir);
     const original = await readFile(segment);
     const last = scanSegment(original).frames.at(-1)!; // a rev 2
     const cuts = [1, 3, 4, 10, 16, 17, 30, last.length - last.box.length, last.length - 20, last.length - 1];
     for (const cut of cuts) {
       await writeFile(segment, original);
-      await rm(path.join(dir, 'head.json'), { force: true });
+      await writeFile(path.join(dir, 'head.json'), headBefore);
       await truncate(segment, last.offset + cut);
       await withVault(dir, async (vault) => {
         expect(await vault.verify(), `cut at ${cut}`).toEqual({ ok: true, records: 3, revisions: 3, damaged: [], tornWrites: 1 });
@@ -298,6 +322,12 @@ describe('torn tails and appended bytes', () => {
     const report = await withVault(dir, (vault) => vault.verify());
     expect(report.ok).toBe(false);
     expect(report.damaged).toContainEqual(expect.objectContaining({ reason: 'chain-broken', record: { id: after!.meta.id, type: after!.meta.type, rev: after!.meta.rev } }));
+  });
+
+  it('a deleted head.json is reported (the header says the vault has one)', async () => {
+    const { dir } = await seeded();
+    await rm(path.join(dir, 'head.json'));
+    expect((await withVault(dir, (vault) => vault.verify())).damaged.map((d) => d.reason)).toEqual(['head-invalid']);
   });
 
   it('an edited head.json is reported', async () => {

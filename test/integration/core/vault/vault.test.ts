@@ -43,9 +43,9 @@ describe('vault lifecycle', () => {
 
   it('lays out header.json and records/ and removes the lock on close', async () => {
     const { dir, vault } = await newVault();
-    expect(await listTree(dir)).toEqual(['header.json', 'vault.lock']);
+    expect(await listTree(dir)).toEqual(['head.json', 'header.json', 'vault.lock']);
     await vault.put('case', 'a', 1, {}, 0);
-    expect(await listTree(dir)).toEqual(['header.json', 'records/', 'records/000001.log', 'vault.lock']);
+    expect(await listTree(dir)).toEqual(['head.json', 'header.json', 'records/', 'records/000001.log', 'vault.lock']);
     await vault.close();
     expect(await listTree(dir)).toEqual(['head.json', 'header.json', 'records/', 'records/000001.log']);
   });
