@@ -44,21 +44,22 @@ export function StrengthMeter({ passphrase, strength }: StrengthMeterProps) {
         </ul>
       )}
       <ul className="rules">
-        <li className={lengthOk ? 'rules__item rules__item--met' : 'rules__item'}>
-          <span className="rules__mark" aria-hidden="true">
-            {lengthOk ? '✓' : '•'}
-          </span>
-          {t('strength.ruleLength')}
-          <span className="visually-hidden">: {lengthOk ? t('strength.ruleMet') : t('strength.ruleNotMet')}</span>
-        </li>
-        <li className={strengthOk ? 'rules__item rules__item--met' : 'rules__item'}>
-          <span className="rules__mark" aria-hidden="true">
-            {strengthOk ? '✓' : '•'}
-          </span>
-          {t('strength.ruleStrength')}
-          <span className="visually-hidden">: {strengthOk ? t('strength.ruleMet') : t('strength.ruleNotMet')}</span>
-        </li>
+        <Rule met={lengthOk} label={t('strength.ruleLength')} status={lengthOk ? t('strength.ruleMet') : t('strength.ruleNotMet')} />
+        <Rule met={strengthOk} label={t('strength.ruleStrength')} status={strengthOk ? t('strength.ruleMet') : t('strength.ruleNotMet')} />
       </ul>
     </div>
+  );
+}
+
+/** One passphrase rule: a visible tick or bullet, and the met/not-met state for screen readers. */
+function Rule({ met, label, status }: { met: boolean; label: string; status: string }) {
+  return (
+    <li className={met ? 'rules__item rules__item--met' : 'rules__item'}>
+      <span className="rules__mark" aria-hidden="true">
+        {met ? '✓' : '•'}
+      </span>
+      {label}
+      <span className="visually-hidden">: {status}</span>
+    </li>
   );
 }
