@@ -1,4 +1,21 @@
+import { CASE_STATUSES } from '../domain/case';
 import { defineVocabulary, loc, term } from './types';
+
+const STATUS_LABELS = {
+  detained: ['Detained', 'Həbsdə', 'Под стражей'],
+  released: ['Released', 'Azad edilib', 'Освобождён'],
+  convicted: ['Convicted', 'Məhkum edilib', 'Осуждён'],
+  under_investigation: ['Under investigation', 'İstintaq altında', 'Под следствием'],
+  other: ['Other', 'Digər', 'Другое'],
+} as const satisfies Record<(typeof CASE_STATUSES)[number], readonly [string, string, string]>;
+
+/** Where the person stands today, shown in the case list (the codes of CaseStatus). */
+export const caseStatus = defineVocabulary({
+  id: 'case_status',
+  version: 1,
+  title: loc('Status', 'Vəziyyəti', 'Статус'),
+  terms: CASE_STATUSES.map((code) => term(code, STATUS_LABELS[code])),
+});
 
 /** Whether the case is being worked on (HURIDOCS MT43). */
 export const monitoringStatus = defineVocabulary({

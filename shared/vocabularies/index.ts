@@ -3,12 +3,13 @@
  * vocabulary's zod `schema`); labels in English, Azerbaijani and Russian are for display only.
  */
 import { assessmentConclusion, assessmentFinding, assessmentFramework, pace1900Criterion, wgadCategory, wgadOpinionOutcome } from './assessment';
-import { casePriority, monitoringStatus } from './case-management';
+import { casePriority, caseStatus, monitoringStatus } from './case-management';
 import { detentionAuthority, detentionType, legalBasisType, measureOrderAction, preTrialMeasure, releaseType, whereabouts } from './detention';
 import { article18Finding, echrArticle } from './echr';
 import { detentionCondition, detentionRegime, facilityType } from './facilities';
 import { languageInCourt, legalCounsel, statementsSigned } from './fair-trial';
 import { interventionStatus, interventionType } from './interventions';
+import { nameScript, nameUse } from './names';
 import { countingUnit, organisationType, profileCategory, sex } from './person';
 import { chargeStatus, courtType, hearingOpenness, hearingOutcome, hearingType, proceedingStage, proceedingType } from './proceedings';
 import { recognisingBody, recognitionStatus } from './recognition';
@@ -26,6 +27,7 @@ export * from './echr';
 export * from './facilities';
 export * from './fair-trial';
 export * from './interventions';
+export * from './names';
 export * from './person';
 export * from './proceedings';
 export * from './recognition';
@@ -36,10 +38,13 @@ export * from './treatment';
 
 /** Every vocabulary, keyed by its id. */
 export const VOCABULARIES = {
+  name_use: nameUse,
+  name_script: nameScript,
   profile_category: profileCategory,
   sex,
   organisation_type: organisationType,
   counting_unit: countingUnit,
+  case_status: caseStatus,
   monitoring_status: monitoringStatus,
   case_priority: casePriority,
   detention_authority: detentionAuthority,
