@@ -20,6 +20,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'HEADER_DAMAGED':
     case 'RECORD_DAMAGED':
     case 'KDF_BELOW_FLOOR':
+    case 'UNSUPPORTED_FORMAT':
       return EXIT.damaged;
     case 'VAULT_IN_USE':
       return EXIT.inUse;

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import { HabeasError } from '../../shared/ipc/errors';
-import { caseAdd, caseList, caseShow } from './commands/cases';
+import { caseAdd, caseList, casePut, caseSearch, caseShow } from './commands/cases';
+import { demo } from './commands/demo';
 import { init } from './commands/init';
+import { schema } from './commands/schema';
 import { passwd, recover } from './commands/passwd';
 import { verify } from './commands/verify';
+import { audit } from './commands/audit';
 import { bench } from './commands/bench';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { println, processIo, type Io } from './io';
@@ -13,15 +16,25 @@ export const USAGE = `habeas — encrypted case files on political prisoners (co
 
 Usage:
   habeas init <vault-dir>                       create a vault; prints the recovery key once
+  habeas demo <vault-dir>                       create a vault of 40 synthetic, fictional cases to try Habeas with
   habeas case add <vault-dir> --name <text> [--name-native <text>] [--status <status>]
                                                 add a case; prints its id. Give "-" as a name to
                                                 read it from standard input instead: names on the
                                                 command line end up in the shell history
   habeas case list <vault-dir> [--json]         list cases
-  habeas case show <vault-dir> <id> [--json]    show one case
+  habeas case show <vault-dir> <id> [--json]    show one case; --json prints the whole case document
+  habeas case put <vault-dir> <file.json|-> [--expect-revision <n>]
+                                                create or update a whole case from a JSON document
+                                                (the shape 'case show --json' prints; see
+                                                docs/case-format.md); invalid fields are named
+  habeas case search <vault-dir> <query> [--json]
+                                                find cases by any text, in any script: "aliyev",
+                                                "Əliyev" and "Алиев" find the same person
+  habeas schema                                 print the JSON Schema of the case document
   habeas passwd <vault-dir>                     change the passphrase
   habeas recover <vault-dir>                    forgotten passphrase: unlock with the recovery key, set a new one
-  habeas verify <vault-dir> [--json]            authenticate every record and revision
+  habeas verify <vault-dir> [--json]            authenticate every record and revision and the audit chain
+  habeas audit <vault-dir> [--json]             list the audit log: every saved revision, oldest first
   habeas bench [--cases <n>] [--json <file>]    benchmark the vault on synthetic cases
 
 Statuses: detained, released, convicted, under_investigation, other
@@ -48,6 +61,7 @@ function need(positionals: string[], count: number, what: string): string[] {
 
 const COMMANDS: Record<string, Command> = {
   init: (io, p) => init(io, need(p, 1, '<vault-dir>')[0]!),
+  demo: (io, p) => demo(io, need(p, 1, '<vault-dir>')[0]!),
   'case add': (io, p, v) => {
     const [dir] = need(p, 1, '<vault-dir>');
     if (typeof v.name !== 'string') throw new UsageError('--name <text> is required.');
@@ -62,9 +76,24 @@ const COMMANDS: Record<string, Command> = {
     const [dir, id] = need(p, 2, '<vault-dir> <id>');
     return caseShow(io, dir!, id!, v.json === true);
   },
+  'case put': (io, p, v) => {
+    const [dir, file] = need(p, 2, '<vault-dir> <file.json>');
+    const expect = typeof v['expect-revision'] === 'string' ? Number(v['expect-revision']) : undefined;
+    if (expect !== undefined && (!Number.isInteger(expect) || expect < 1)) throw new UsageError('--expect-revision must be a revision number (1 or more).');
+    return casePut(io, dir!, file!, expect);
+  },
+  'case search': (io, p, v) => {
+    const [dir, query] = need(p, 2, '<vault-dir> <query>');
+    return caseSearch(io, dir!, query!, v.json === true);
+  },
+  schema: (io, p) => {
+    need(p, 0, 'no arguments');
+    return schema(io);
+  },
   passwd: (io, p) => passwd(io, need(p, 1, '<vault-dir>')[0]!),
   recover: (io, p) => recover(io, need(p, 1, '<vault-dir>')[0]!),
   verify: (io, p, v) => verify(io, need(p, 1, '<vault-dir>')[0]!, v.json === true),
+  audit: (io, p, v) => audit(io, need(p, 1, '<vault-dir>')[0]!, v.json === true),
   bench: (io, p, v) => {
     need(p, 0, 'no positional arguments');
     const cases = typeof v.cases === 'string' ? Number(v.cases) : undefined;
@@ -105,6 +134,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         status: { type: 'string' },
         json: { type: name === 'bench' ? 'string' : 'boolean' },
         cases: { type: 'string' },
+        'expect-revision': { type: 'string' },
       },
     });
     return await command(io, positionals, values);

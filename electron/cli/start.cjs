@@ -7,6 +7,8 @@ const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
+const { demoVaultEnv } = require('./start-demo.cjs');
+
 const root = join(__dirname, '..', '..');
 
 /** Where the `electron` package keeps its binary inside a dist directory, per platform. */
@@ -30,7 +32,7 @@ function findElectron() {
   return existsSync(dist) && existsSync(binary) ? binary : null;
 }
 
-function main() {
+async function main() {
   const electron = findElectron();
   if (!electron) {
     console.error(
@@ -51,12 +53,16 @@ function main() {
   const build = spawnSync(process.execPath, [viteBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  const env = { ...process.env };
+  const env = { ...process.env, ...(await demoVaultEnv(root, process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout })) };
   // The app must never run as plain Node, whatever the caller's shell has set.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  const appArgs = process.argv.slice(2).filter((a) => a !== '--demo' && a !== '--no-demo');
+  const child = spawn(electron, ['.', ...appArgs], { cwd: root, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 }
 
-main();
+main().catch((error) => {
+  console.error(error && error.message ? error.message : String(error));
+  process.exit(1);
+});

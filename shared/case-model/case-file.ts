@@ -15,6 +15,18 @@ import { Proceeding, proceedingSpec } from './proceeding';
 import { Recognition, recognitionSpec } from './recognition';
 import { Source, sourceSpec } from './source';
 
+/** Calls `visit` with every entity id in a document (objects carrying an `id` string) and its path. */
+function forEachId(value: unknown, path: (string | number)[], visit: (id: string, path: (string | number)[]) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => forEachId(item, [...path, i], visit));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'id' && typeof child === 'string') visit(child, [...path, 'id']);
+      else if (typeof child === 'object') forEachId(child, [...path, key], visit);
+    }
+  }
+}
+
 /** Version of the case document this code writes. Older documents go through migrations.ts. */
 export const CASE_SCHEMA_VERSION = 2;
 
@@ -57,6 +69,13 @@ export const CaseFile = z
     sensitivity: sensitivityOverrides(Object.keys(caseShape) as [CaseKey, ...CaseKey[]]),
   })
   .superRefine((file, ctx) => {
+    // Ids name entries in links, history and diffs: two entries with one id would be confused.
+    const seen = new Map<string, string>();
+    forEachId(file, [], (id, path) => {
+      const first = seen.get(id);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path, message: `This id is already used at ${first}; every entry needs its own id` });
+      else seen.set(id, path.join('.') || '(case)');
+    });
     // Links inside a case must point at entities of that case, or a dossier would cite nothing.
     const sourceIds = new Set(file.sources.map((s) => s.id));
     const detentionIds = new Set(file.detentions.map((d) => d.id));

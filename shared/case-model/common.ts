@@ -17,6 +17,7 @@ export const line = (max = 300) =>
     .string({ error: 'Must be text' })
     .min(1, 'Must not be empty; leave the field out instead')
     .max(max, `At most ${max} characters`)
+    .refine((s) => s.trim().length > 0, 'Must not be blank; leave the field out instead')
     .refine((s) => !CONTROL_OR_NEWLINE.test(s), 'Must be one line without control characters');
 
 /** Free text with line breaks, 1–`max` characters. */
@@ -25,10 +26,17 @@ export const prose = (max = 20_000) =>
     .string({ error: 'Must be text' })
     .min(1, 'Must not be empty; leave the field out instead')
     .max(max, `At most ${max} characters`)
+    .refine((s) => s.trim().length > 0, 'Must not be blank; leave the field out instead')
     .refine((s) => !CONTROL.test(s), 'Must not contain control characters');
 
 /** Stable id of an entity inside a case (and of the case itself). */
-export const EntityId = z.uuid({ error: 'Must be an id like 3f2a5c1e-…; leave it out of new entries only where allowed' });
+/**
+ * Lower-case only: links are compared as strings, so an upper-case copy of an id would look like a
+ * dangling link. The nil uuid is refused: it is what a forgotten id looks like.
+ */
+export const EntityId = z
+  .string({ error: 'Must be an id' })
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Must be a lower-case uuid such as 3f2a5c1e-8d0b-4c1e-9f2a-5c1e8d0b4c1e');
 export type EntityId = z.infer<typeof EntityId>;
 
 export const date = FuzzyDate;

@@ -18,3 +18,7 @@ export * from './migrations';
 export * from './record';
 export * from './texts';
 export * from './summary';
+export * from './new-case';
+export * from './script';
+export * from './sentence-release';
+export * from './timeline';

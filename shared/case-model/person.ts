@@ -94,6 +94,10 @@ export const Person = entity({
   familyContacts: entities(FamilyContact, 100),
   diedOn: date.optional(),
   biography: prose().optional(),
+}).superRefine((person, ctx) => {
+  // Lists, the case list and dossiers show the primary name; exactly one keeps that unambiguous.
+  const primaries = person.names.filter((n) => n.use === 'primary').length;
+  if (primaries !== 1) ctx.addIssue({ code: 'custom', path: ['names'], message: primaries === 0 ? 'Mark one name as primary (the one lists use)' : 'Only one name can be primary' });
 });
 export type Person = z.infer<typeof Person>;
 
@@ -116,6 +120,6 @@ export const personSpec = entitySpec<Person>({
     address: { input: 'prose', kind: 'address', label: loc('Address', 'Ünvan', 'Адрес') },
     familyContacts: { input: 'entities', entity: familyContactSpec, kind: 'family-contact', label: loc('Family contacts', 'Ailə ilə əlaqələr', 'Контакты родственников') },
     diedOn: { input: 'date', kind: 'detention-details', label: loc('Date of death', 'Ölüm tarixi', 'Дата смерти') },
-    biography: { input: 'prose', kind: 'public-statements', label: loc('Biography', 'Tərcümeyi-hal', 'Биография') },
+    biography: { input: 'prose', kind: 'other', label: loc('Biography', 'Tərcümeyi-hal', 'Биография') },
   },
 });

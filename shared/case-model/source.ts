@@ -34,7 +34,7 @@ export const sourceSpec = entitySpec<Source>({
     name: { input: 'line', kind: 'source-identity', primary: true, label: loc('Source', 'Mənbə', 'Источник') },
     type: { input: 'vocab', vocabulary: 'source_type', kind: 'other', primary: true, label: loc('Type', 'Növü', 'Тип') },
     contact: { input: 'prose', kind: 'source-contact', label: loc('Contact', 'Əlaqə', 'Контакт') },
-    connection: { input: 'vocab', vocabulary: 'source_connection', kind: 'other', label: loc('Connection to the information', 'Məlumatla əlaqəsi', 'Связь с информацией') },
+    connection: { input: 'vocab', vocabulary: 'source_connection', kind: 'source-identity', label: loc('Connection to the information', 'Məlumatla əlaqəsi', 'Связь с информацией') },
     access: { input: 'vocab', vocabulary: 'information_access', kind: 'other', label: loc('Access to the information', 'Məlumata çıxış', 'Доступ к информации') },
     materialType: { input: 'vocab', vocabulary: 'source_material_type', kind: 'other', label: loc('Type of material', 'Materialın növü', 'Вид материала') },
     materialDate: { input: 'date', kind: 'other', label: loc('Date of the material', 'Materialın tarixi', 'Дата материала') },
@@ -42,6 +42,6 @@ export const sourceSpec = entitySpec<Source>({
     informationReliability: { input: 'vocab', vocabulary: 'information_reliability', kind: 'other', label: loc('Reliability of the information', 'Məlumatın etibarlılığı', 'Достоверность информации') },
     consent: { input: 'vocab', vocabulary: 'consent', kind: 'other', label: loc('Consent to use', 'İstifadəyə razılıq', 'Согласие на использование') },
     confidentiality: { input: 'vocab', vocabulary: 'source_confidentiality', kind: 'other', label: loc('Confidentiality', 'Məxfilik', 'Конфиденциальность') },
-    summary: { input: 'prose', kind: 'other', label: loc('What the source says', 'Mənbənin verdiyi məlumat', 'Что сообщает источник') },
+    summary: { input: 'prose', kind: 'witness-statement', label: loc('What the source says', 'Mənbənin verdiyi məlumat', 'Что сообщает источник') },
   },
 });

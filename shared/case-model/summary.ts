@@ -6,7 +6,7 @@ import { VOCABULARIES } from '../vocabularies';
 import type { CaseFile } from './case-file';
 import { effectiveConclusion, latestAssessment } from './conclusion';
 import type { CaseRecord } from './record';
-import { Term } from './sentence';
+import { Term, type Sentence } from './sentence';
 import { caseTexts } from './texts';
 
 /**
@@ -64,14 +64,37 @@ function latestBy<T>(items: readonly T[], dateOf: (t: T) => string | undefined):
   return best;
 }
 
+/** Sentences that deprive of liberty: the ones a list of political prisoners reports first. */
+const CUSTODIAL = new Set<string>(['imprisonment', 'life_imprisonment', 'restricted_freedom', 'administrative_detention']);
+
+/**
+ * The sentence a list shows: of the latest verdict's sentences, the custodial one (a fine imposed
+ * with 8½ years in prison is not "the sentence"), else the first.
+ */
+function mainSentence(sentences: readonly Sentence[]): Sentence | undefined {
+  const latest = latestBy(sentences, (s) => s.imposedOn);
+  if (!latest) return undefined;
+  const sameVerdict = sentences.filter((s) => s.imposedOn === latest.imposedOn);
+  return sameVerdict.find((s) => CUSTODIAL.has(s.type)) ?? sameVerdict[0];
+}
+
+/** The term as last changed (appeal, conversion…), else as imposed. */
+function currentTerm(sentence: Sentence): Term | undefined {
+  const changed = latestBy(
+    sentence.modifications.filter((m) => m.newTerm !== undefined),
+    (m) => m.decidedOn,
+  );
+  return changed?.newTerm ?? sentence.term;
+}
+
 export function summariseCase(record: Pick<CaseRecord, 'id' | 'revision' | 'updatedAt' | 'file'>): CaseSummary {
   const { file } = record;
   const primary = primaryName(file);
   const detention = latestBy(file.detentions, (d) => d.arrestedOn);
   const placement = detention && latestBy(detention.placements, (p) => p.from);
   const proceeding = latestBy(file.proceedings, (p) => latestBy(p.hearings, (h) => h.date)?.date);
-  const sentences = file.proceedings.flatMap((p) => p.sentences);
-  const sentence = latestBy(sentences, (s) => s.imposedOn);
+  const sentence = mainSentence(file.proceedings.flatMap((p) => p.sentences));
+  const term = sentence && currentTerm(sentence);
   const assessment = latestAssessment(file.assessments);
   return {
     id: record.id,
@@ -88,7 +111,7 @@ export function summariseCase(record: Pick<CaseRecord, 'id' | 'revision' | 'upda
     ...(placement ? { facility: placement.facilityName } : {}),
     ...(proceeding?.court !== undefined ? { court: proceeding.court } : {}),
     ...(sentence ? { sentenceType: sentence.type } : {}),
-    ...(sentence?.term !== undefined ? { sentenceTerm: sentence.term } : {}),
+    ...(term !== undefined ? { sentenceTerm: term } : {}),
     ...(assessment ? { conclusion: effectiveConclusion(assessment) } : {}),
     recognisedBy: [...new Set(file.recognitions.filter((r) => r.withdrawnOn === undefined).map((r) => r.body))],
     text: caseTexts(file).join('\n'),

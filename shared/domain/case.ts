@@ -23,12 +23,3 @@ export const CaseDraft = z.strictObject({
   status: CaseStatus,
 });
 export type CaseDraft = z.infer<typeof CaseDraft>;
-
-/** A stored case: the draft plus identity and revision bookkeeping kept by the vault. */
-export const CaseRecord = CaseDraft.extend({
-  id: CaseId,
-  revision: z.number().int().positive(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
-export type CaseRecord = z.infer<typeof CaseRecord>;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { CaseDraft, CaseId, CaseRecord } from '../domain/case';
+import { CaseFile } from '../case-model/case-file';
+import { CaseRecord } from '../case-model/record';
+import { CaseSummary } from '../case-model/summary';
+import { CaseDraft, CaseId } from '../domain/case';
 import type { IpcResult } from './errors';
 
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
@@ -8,6 +11,14 @@ export const NewPassphrase = z
   .string()
   .min(12, 'Use at least 12 characters')
   .max(1024, 'Use at most 1024 characters');
+/** A person's display name for history and audit, e.g. "Leyla (Baku office)". */
+export const ProfileName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(100, 'Use at most 100 characters')
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), 'Names cannot contain control characters');
 const RecoveryKey = z.string().min(1, 'Enter the recovery key').max(200);
 
 export const VaultState = z.enum(['missing', 'locked', 'unlocked']);
@@ -30,6 +41,8 @@ export const VaultStatus = z.object({
   /** Expected KDF duration in ms, so the unlock screen can show honest progress. */
   expectedUnlockMs: z.number().nonnegative().nullable(),
   autoLockMinutes: z.number().int().min(0).max(24 * 60),
+  /** Who is recorded as saving changes (history and audit); null until set, only while unlocked. */
+  profileName: z.string().nullable(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -57,24 +70,36 @@ export const invokeContract = {
     lock: { input: z.void(), output: z.void() },
   },
   cases: {
-    list: { input: z.void(), output: z.array(CaseRecord) },
+    /**
+     * One page of the case list (summaries, ordered by name), so the first screen shows before
+     * the rest of a large vault has crossed the boundary.
+     */
+    list: {
+      input: z.strictObject({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) }),
+      output: z.object({ total: z.number().int().min(0), items: z.array(CaseSummary) }),
+    },
     get: { input: z.strictObject({ id: CaseId }), output: CaseRecord },
+    /** A new case from its first facts (name, status); everything else is filled in the editor. */
     create: { input: CaseDraft, output: CaseRecord },
-    update: {
+    /** Saves the whole document as a new revision; answered only once it is durable. */
+    save: {
       input: z.strictObject({
-        id: CaseId,
         /** The revision the edit was based on; a mismatch means someone else saved first. */
         baseRevision: z.number().int().positive(),
-        draft: CaseDraft,
+        file: CaseFile,
       }),
       output: CaseRecord,
     },
+    /** Every revision, oldest first, for the history view. */
+    history: { input: z.strictObject({ id: CaseId }), output: z.array(CaseRecord) },
   },
   settings: {
     setAutoLockMinutes: {
       input: z.strictObject({ minutes: z.number().int().min(0).max(24 * 60) }),
       output: z.void(),
     },
+    /** The name recorded as "saved by" on every revision made in this vault from this app. */
+    setProfileName: { input: z.strictObject({ name: ProfileName }), output: z.void() },
   },
 } as const satisfies Record<string, Record<string, { input: z.ZodType; output: z.ZodType }>>;
 

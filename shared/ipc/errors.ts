@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'VAULT_EXISTS',
   'VAULT_IN_USE',
   'NOT_FOUND',
+  'UNSUPPORTED_FORMAT',
   'CONFLICT',
   'INTERNAL',
 ] as const;

@@ -265,7 +265,19 @@ describe.skipIf(!bundleBuilt)('the built main process against a fake electron', 
   it('creates a vault with the standard KDF through the bundled Argon2 worker', async () => {
     const created = await call('vault:create', { passphrase: PASSPHRASE });
     expect(created).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
-    expect(await call('cases:create', { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' })).toMatchObject({ ok: true });
+    const added = await call('cases:create', { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' });
+    expect(added).toMatchObject({ ok: true, value: { revision: 1, savedBy: 'Unnamed profile', file: { schemaVersion: 2, status: 'detained' } } });
+    const record = added.value as { id: string; revision: number; file: { id: string; person: { names: Array<{ full: string }> } } };
+    expect(record.file.id).toBe(record.id);
+    expect(record.file.person.names.map((n) => n.full)).toEqual(['Intiqam Əliyev', 'Интигам Алиев']);
+    expect(await call('cases:get', { id: record.id })).toEqual({ ok: true, value: record });
+    expect(await call('cases:list', { offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { total: 1, items: [{ id: record.id, name: 'Intiqam Əliyev' }] } });
+    // The whole document goes back as the editor saves it; a stale base revision is refused.
+    expect(await call('settings:setProfileName', { name: 'Leyla' })).toEqual({ ok: true, value: undefined });
+    expect(await call('cases:save', { baseRevision: 1, file: { ...record.file, status: 'released' } })).toMatchObject({ ok: true, value: { revision: 2, savedBy: 'Leyla', file: { status: 'released' } } });
+    expect(await call('cases:save', { baseRevision: 1, file: record.file })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await call('cases:save', { baseRevision: 2, file: { ...record.file, bogus: true } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await call('cases:history', { id: record.id })).toMatchObject({ ok: true, value: [{ revision: 1 }, { revision: 2 }] });
     expect(existsSync(join(base, 'vault'))).toBe(true);
   }, 120_000);
 

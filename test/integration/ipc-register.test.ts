@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseFile } from '../../shared/case-model';
 import { listChannels, type Handlers } from '../../shared/ipc/contract';
 import { HabeasError, type IpcResult } from '../../shared/ipc/errors';
 import { VaultSession } from '../../electron/main/core/session/vault-session';
@@ -14,6 +15,7 @@ import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { registerIpc } from '../../electron/main/ipc/register';
 import { createTrustedSenders, type SenderEvent } from '../../electron/main/security/trusted-senders';
+import { loadFullCase } from '../fixtures/cases/full-case';
 
 type Listener = (event: SenderEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -149,6 +151,9 @@ describe('registerIpc', () => {
     ['vault:changePassphrase', { current: tenMegabytes, next: 'a perfectly long passphrase' }],
     ['vault:changePassphrase', { current: 'old passphrase', next: tenMegabytes }],
     ['cases:create', { nameLatin: tenMegabytes, status: 'detained' }],
+    ['cases:save', { baseRevision: 1, file: { ...loadFullCase(), summary: tenMegabytes } }],
+    ['cases:save', { baseRevision: 1, file: { ...loadFullCase(), notes: Array.from({ length: 2001 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: 'note' })) } }],
+    ['settings:setProfileName', { name: tenMegabytes }],
   ])('%s refuses a 10 MB string where a short one belongs', async (channel, payload) => {
     const result = await invoke(channel, eventFrom(ours), payload);
     expectFailure(result, 'INVALID_INPUT');
@@ -244,35 +249,93 @@ describe('handler outputs over a real vault', () => {
   }
 
   it('runs the whole contract and every value matches its schema', async () => {
-    expect(await call('vault:status')).toMatchObject({ state: 'missing' });
+    expect(await call('vault:status')).toMatchObject({ state: 'missing', profileName: null });
     const { recoveryKey } = (await call('vault:create', { passphrase: 'first long passphrase' })) as { recoveryKey: string };
-    expect(await call('vault:status')).toMatchObject({ state: 'unlocked' });
+    expect(await call('vault:status')).toMatchObject({ state: 'unlocked', profileName: null });
+    await call('settings:setProfileName', { name: '  Leyla (Bakı ofisi)  ' });
+    expect(await call('vault:status')).toMatchObject({ profileName: 'Leyla (Bakı ofisi)' }); // trimmed at the boundary
 
     const created = (await call('cases:create', { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' })) as {
       id: string;
       revision: number;
+      savedBy: string;
+      file: CaseFile;
     };
-    expect(await call('cases:list')).toHaveLength(1);
-    expect(await call('cases:get', { id: created.id })).toMatchObject({ nameLatin: 'Intiqam Əliyev' });
-    expect(
-      await call('cases:update', {
-        id: created.id,
-        baseRevision: created.revision,
-        draft: { nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'convicted' },
-      }),
-    ).toMatchObject({ status: 'convicted', revision: created.revision + 1 });
+    expect(created).toMatchObject({ revision: 1, savedBy: 'Leyla (Bakı ofisi)', file: { schemaVersion: 2, id: created.id } });
+    expect(await call('cases:list', { offset: 0, limit: 50 })).toEqual({ total: 1, items: [expect.objectContaining({ id: created.id, name: 'Intiqam Əliyev', otherNames: ['Интигам Алиев'] })] });
+    expect(await call('cases:get', { id: created.id })).toEqual(created);
+
+    // The whole fully filled document replaces the draft, as the editor saves it.
+    const full = { ...loadFullCase(), id: created.id };
+    const saved = (await call('cases:save', { baseRevision: created.revision, file: full })) as { revision: number; file: CaseFile };
+    expect(saved).toMatchObject({ id: created.id, revision: 2, savedBy: 'Leyla (Bakı ofisi)' });
+    expect(saved.file).toEqual(full);
+    const convicted = await call('cases:save', { baseRevision: 2, file: { ...full, status: 'convicted' } });
+    expect(convicted).toMatchObject({ revision: 3, file: { status: 'convicted' } });
+    expect(((await call('cases:history', { id: created.id })) as Array<{ revision: number; file: CaseFile }>).map((r) => [r.revision, r.file.status])).toEqual([
+      [1, 'detained'],
+      [2, full.status],
+      [3, 'convicted'],
+    ]);
     await call('settings:setAutoLockMinutes', { minutes: 10 });
     await call('vault:changePassphrase', { current: 'first long passphrase', next: 'second long passphrase' });
 
     await call('vault:lock');
     expect(locks).toEqual(['user']);
-    expect(await call('vault:status')).toMatchObject({ state: 'locked' });
+    expect(await call('vault:status')).toMatchObject({ state: 'locked', profileName: null });
     await call('vault:unlock', { passphrase: 'second long passphrase' });
-    expect(await call('vault:status')).toMatchObject({ state: 'unlocked', autoLockMinutes: 10 });
+    expect(await call('vault:status')).toMatchObject({ state: 'unlocked', autoLockMinutes: 10, profileName: 'Leyla (Bakı ofisi)' });
     await call('vault:lock');
     await call('vault:unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'third long passphrase' });
-    expect(await call('cases:get', { id: created.id })).toMatchObject({ status: 'convicted' });
+    expect(await call('cases:get', { id: created.id })).toMatchObject({ revision: 3, file: { status: 'convicted' } });
 
     expect([...seen].sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
+  });
+  /** Calls a channel as our window would and returns the failure it answers with. */
+  async function failure(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+    const result = await invoke(channel, eventFrom(ours), payload);
+    expect(result.ok, `${channel} should have failed`).toBe(false);
+    return result;
+  }
+
+  it('pages the case list, refuses a save based on a stale revision, and validates documents at the boundary', async () => {
+    // Runs after the contract walk above: the vault is unlocked with one case at revision 3.
+    for (const nameLatin of ['Anar Məmmədli', 'Zəhra Quliyeva', 'Bəxtiyar Hacıyev']) await call('cases:create', { nameLatin, status: 'detained' });
+    const page = (offset: number, limit: number) => call('cases:list', { offset, limit }) as Promise<{ total: number; items: Array<{ name: string }> }>;
+    const all = await page(0, 5000);
+    expect(all.total).toBe(4);
+    expect(all.items.map((s) => s.name)).toEqual(['Anar Məmmədli', 'Bəxtiyar Hacıyev', 'İlkin Şükür oğlu Ömərov', 'Zəhra Quliyeva']);
+    expect(await page(1, 2)).toEqual({ total: 4, items: all.items.slice(1, 3) });
+    expect(await page(4, 2)).toEqual({ total: 4, items: [] });
+    for (const bad of [{ offset: -1, limit: 10 }, { offset: 0, limit: 0 }, { offset: 0, limit: 5001 }, { offset: 0.5, limit: 10 }, { offset: 0 }, {}]) {
+      expectFailure(await failure('cases:list', bad), 'INVALID_INPUT');
+    }
+
+    const current = (await call('cases:list', { offset: 0, limit: 5000 })) as { items: Array<{ id: string; name: string }> };
+    const id = current.items.find((s) => s.name.startsWith('İlkin'))!.id;
+    const record = (await call('cases:get', { id })) as { revision: number; file: CaseFile };
+    expectFailure(await failure('cases:save', { baseRevision: record.revision - 1, file: record.file }), 'CONFLICT');
+    expectFailure(await failure('cases:save', { baseRevision: 1, file: { ...record.file, id: '00000000-0000-4000-8000-00000000dead' } }), 'NOT_FOUND');
+    expectFailure(await failure('cases:get', { id: '00000000-0000-4000-8000-00000000dead' }), 'NOT_FOUND');
+
+    const invalid: Array<[string, unknown, RegExp]> = [
+      ['an unknown field', { ...record.file, person: { ...record.file.person, bogus: 1 } }, /file\.person/],
+      ['a bad date', { ...record.file, openedOn: '2019-02-30' }, /file\.openedOn/],
+      ['a link to no source', { ...record.file, incidents: [{ ...record.file.incidents[0]!, sourceIds: ['00000000-0000-4000-8000-00000000beef'] }] }, /file\.incidents\.0\.sourceIds\.0/],
+      ['a future format', { ...record.file, schemaVersion: 3 }, /file\.schemaVersion/],
+      ['no document', undefined, /file/],
+    ];
+    for (const [what, file, path] of invalid) {
+      const result = await failure('cases:save', { baseRevision: record.revision, file });
+      expectFailure(result, 'INVALID_INPUT');
+      if (!result.ok) expect(result.message, what).toMatch(path);
+    }
+    expectFailure(await failure('cases:save', { baseRevision: 0, file: record.file }), 'INVALID_INPUT');
+    expectFailure(await failure('cases:history', { id: 'not an id' }), 'INVALID_INPUT');
+    expectFailure(await failure('settings:setProfileName', { name: '   ' }), 'INVALID_INPUT');
+    expectFailure(await failure('settings:setProfileName', { name: 'Line\nbreak' }), 'INVALID_INPUT');
+    // Nothing refused above was written.
+    expect(await call('cases:get', { id })).toEqual(record);
+    expect(((await call('cases:history', { id })) as unknown[]).length).toBe(record.revision);
   });
 });

@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { caseFile } from './case-fixtures';
 import { STRONG_PASSPHRASE } from './fake-habeas';
 import { renderApp, renderUnlocked } from './helpers';
 
@@ -48,15 +49,29 @@ describe('accessibility (axe-core)', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('case list with the editor open, and settings', async () => {
-    const { user } = await renderUnlocked({ cases: [{ nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' }, { nameLatin: 'Zəhra Quliyeva', status: 'other' }] });
-    await user.click(await screen.findByRole('button', { name: 'Intiqam Əliyev' }));
-    await user.clear(screen.getByRole('textbox', { name: 'Name in Latin script' }));
-    await user.keyboard('{Enter}');
+  it('case list with filters and saved filters open, a search with no match, the New case dialog, and settings', async () => {
+    const { user } = await renderUnlocked({
+      cases: [
+        caseFile({ name: 'Intiqam Əliyev', otherNames: ['Интигам Алиев'], arrestedOn: '2014-08-08', articles: ['308.2'], court: 'Baku Grave Crimes Court', conclusion: 'political_prisoner', recognisedBy: ['pace_rapporteur'] }),
+        { nameLatin: 'Zəhra Quliyeva', status: 'other' },
+      ],
+    });
+    await screen.findByRole('button', { name: 'Intiqam Əliyev' });
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.type(within(screen.getByRole('group', { name: 'Arrest date' })).getByRole('textbox', { name: 'From' }), 'soon');
+    await user.type(screen.getByRole('searchbox', { name: 'Search cases' }), 'aliyev');
+    await waitFor(() => expect(screen.getAllByTestId('case-open')).toHaveLength(1));
+    expect(await violations()).toEqual([]);
+    await user.type(screen.getByRole('searchbox', { name: 'Search cases' }), ' nobody');
+    await screen.findByText('No cases match the search and filters.');
+    expect(await violations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
     await waitFor(() => expect(screen.getByText('Enter a name.')).toBeInTheDocument());
     expect(await violations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     await screen.findByRole('heading', { name: 'Settings', level: 1 });
     expect(await violations()).toEqual([]);
-  });
+  }, 20_000);
 });

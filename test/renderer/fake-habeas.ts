@@ -4,7 +4,11 @@
  * inject failures, hold a call open (to observe "saving…" and progress states) and push events.
  */
 import type { z } from 'zod';
-import type { CaseDraft, CaseRecord } from '../../shared/domain/case';
+import { CaseFile, type CaseFileInput } from '../../shared/case-model/case-file';
+import { newCaseFile } from '../../shared/case-model/new-case';
+import type { CaseRecord } from '../../shared/case-model/record';
+import { summariseCase, type CaseSummary } from '../../shared/case-model/summary';
+import type { CaseDraft } from '../../shared/domain/case';
 import { invokeContract, type EventName, type EventPayload, type HabeasApi, type VaultDamage } from '../../shared/ipc/contract';
 import type { ErrorCode, IpcResult } from '../../shared/ipc/errors';
 
@@ -15,7 +19,9 @@ export interface FakeOptions {
   state?: 'missing' | 'locked' | 'unlocked';
   passphrase?: string;
   recoveryKey?: string;
-  cases?: readonly CaseDraft[];
+  /** First facts (as the "New case" dialog sends them) or whole documents. */
+  cases?: ReadonlyArray<CaseDraft | CaseFileInput>;
+  profileName?: string | null;
   expectedUnlockMs?: number;
   damage?: VaultDamage | null;
   autoLockMinutes?: number;
@@ -36,6 +42,8 @@ type Handler = (input: never) => unknown;
 interface Gate {
   promise: Promise<void>;
   release: () => void;
+  /** Calls to let through before this gate closes. */
+  skip: number;
 }
 
 function compactKey(text: string): string {
@@ -49,7 +57,11 @@ export class FakeHabeas {
   autoLockMinutes: number;
   expectedUnlockMs: number;
   damage: VaultDamage | null;
+  profileName: string | null;
+  /** The newest revision of each case. */
   readonly cases = new Map<string, CaseRecord>();
+  /** Every revision of each case, oldest first. */
+  readonly revisions = new Map<string, CaseRecord[]>();
   /** Every call in order, with its parsed input. */
   readonly calls: Array<{ channel: Channel; input: unknown }> = [];
   private readonly failures = new Map<Channel, Array<{ code: ErrorCode; message: string }>>();
@@ -65,7 +77,8 @@ export class FakeHabeas {
     this.autoLockMinutes = options.autoLockMinutes ?? 5;
     this.expectedUnlockMs = options.expectedUnlockMs ?? 2000;
     this.damage = options.damage ?? null;
-    for (const draft of options.cases ?? []) this.insert(draft);
+    this.profileName = options.profileName ?? null;
+    for (const item of options.cases ?? []) this.insert(item);
     this.api = this.buildApi();
   }
 
@@ -76,12 +89,12 @@ export class FakeHabeas {
     this.failures.set(channel, queue);
   }
 
-  /** The next call to `channel` waits until `release()` is called. */
-  hold(channel: Channel): { release: () => void } {
+  /** The next call to `channel` (or the one after `skip` more) waits until `release()` is called. */
+  hold(channel: Channel, { skip = 0 }: { skip?: number } = {}): { release: () => void } {
     let release!: () => void;
     const promise = new Promise<void>((resolve) => (release = resolve));
     const queue = this.gates.get(channel) ?? [];
-    queue.push({ promise, release });
+    queue.push({ promise, release, skip });
     this.gates.set(channel, queue);
     return { release };
   }
@@ -95,19 +108,37 @@ export class FakeHabeas {
     return this.calls.filter((c) => c.channel === channel).map((c) => c.input);
   }
 
-  /** Another writer (e.g. the CLI) changes a case behind the renderer's back. */
-  externalUpdate(id: string, patch: Partial<CaseDraft>): CaseRecord {
+  /** Another writer (e.g. the CLI) saves a new revision of a case behind the renderer's back. */
+  externalUpdate(id: string, change: (file: CaseFile) => CaseFileInput): CaseRecord {
     const current = this.cases.get(id);
     if (!current) throw new Error(`no case ${id}`);
-    const next = { ...current, ...patch, revision: current.revision + 1, updatedAt: this.now() };
-    this.cases.set(id, next);
-    return next;
+    return this.store({ ...current, revision: current.revision + 1, updatedAt: this.now(), file: CaseFile.parse(change(structuredClone(current.file))) });
   }
 
-  insert(draft: CaseDraft): CaseRecord {
+  /** Adds a case from first facts (like cases.create) or from a whole document. */
+  insert(item: CaseDraft | CaseFileInput): CaseRecord {
+    const file = 'schemaVersion' in item ? CaseFile.parse(item) : newCaseFile(item);
     const at = this.now();
-    const record: CaseRecord = { ...draft, id: crypto.randomUUID(), revision: 1, createdAt: at, updatedAt: at };
+    return this.store({ id: file.id, revision: 1, createdAt: at, updatedAt: at, ...(this.profileName ? { savedBy: this.profileName } : {}), file });
+  }
+
+  /** The case whose primary name is `name` (tests know cases by name). */
+  byName(name: string): CaseRecord {
+    const found = [...this.cases.values()].find((c) => summariseCase(c).name === name);
+    if (!found) throw new Error(`no case named ${name}`);
+    return found;
+  }
+
+  private readonly summaries = new WeakMap<CaseRecord, CaseSummary>();
+  private summaryOf(record: CaseRecord): CaseSummary {
+    let summary = this.summaries.get(record);
+    if (!summary) this.summaries.set(record, (summary = summariseCase(record)));
+    return summary;
+  }
+
+  private store(record: CaseRecord): CaseRecord {
     this.cases.set(record.id, record);
+    this.revisions.set(record.id, [...(this.revisions.get(record.id) ?? []), record]);
     return record;
   }
 
@@ -128,6 +159,7 @@ export class FakeHabeas {
           expectedUnlockMs: this.state === 'locked' ? this.expectedUnlockMs : null,
           autoLockMinutes: this.autoLockMinutes,
           damage: this.state === 'unlocked' ? this.damage : null,
+          profileName: this.state === 'unlocked' ? this.profileName : null,
         }),
         create: ({ passphrase }: { passphrase: string }) => {
           if (this.state !== 'missing') throw new Failure('VAULT_EXISTS', 'A vault already exists.');
@@ -160,9 +192,11 @@ export class FakeHabeas {
         },
       },
       cases: {
-        list: () => {
+        list: ({ offset, limit }: { offset: number; limit: number }) => {
           this.requireUnlocked();
-          return [...this.cases.values()].sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
+          const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+          const all = [...this.cases.values()].map((r) => this.summaryOf(r)).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+          return { total: all.length, items: all.slice(offset, offset + limit) };
         },
         get: ({ id }: { id: string }) => {
           this.requireUnlocked();
@@ -174,20 +208,28 @@ export class FakeHabeas {
           this.requireUnlocked();
           return this.insert(draft);
         },
-        update: ({ id, baseRevision, draft }: { id: string; baseRevision: number; draft: CaseDraft }) => {
+        save: ({ baseRevision, file }: { baseRevision: number; file: CaseFile }) => {
           this.requireUnlocked();
-          const current = this.cases.get(id);
+          const current = this.cases.get(file.id);
           if (!current) throw new Failure('NOT_FOUND', 'No case with this id exists in the vault.');
           if (current.revision !== baseRevision) throw new Failure('CONFLICT', 'The case was changed by someone else.');
-          const { nameNative: _dropped, ...rest } = current;
-          const next: CaseRecord = { ...rest, ...draft, revision: current.revision + 1, updatedAt: this.now() };
-          this.cases.set(id, next);
-          return next;
+          const { savedBy: _previous, ...rest } = current;
+          return this.store({ ...rest, ...(this.profileName ? { savedBy: this.profileName } : {}), revision: current.revision + 1, updatedAt: this.now(), file });
+        },
+        history: ({ id }: { id: string }) => {
+          this.requireUnlocked();
+          const revisions = this.revisions.get(id);
+          if (!revisions) throw new Failure('NOT_FOUND', 'No case with this id exists in the vault.');
+          return revisions;
         },
       },
       settings: {
         setAutoLockMinutes: ({ minutes }: { minutes: number }) => {
           this.autoLockMinutes = minutes;
+        },
+        setProfileName: ({ name }: { name: string }) => {
+          this.requireUnlocked();
+          this.profileName = name;
         },
       },
     };
@@ -202,8 +244,12 @@ export class FakeHabeas {
         const channel = `${namespace}.${method}` as Channel;
         ns[method] = async (raw?: unknown) => {
           this.calls.push({ channel, input: raw });
-          const gate = this.gates.get(channel)?.shift();
-          if (gate) await gate.promise;
+          const queue = this.gates.get(channel);
+          if (queue?.[0] && queue[0].skip > 0) queue[0].skip -= 1;
+          else {
+            const gate = queue?.shift();
+            if (gate) await gate.promise;
+          }
           await Promise.resolve(); // IPC is always asynchronous
           const parsed = spec.input.safeParse(raw);
           if (!parsed.success) return { ok: false, code: 'INVALID_INPUT', message: parsed.error.issues.map((i) => i.message).join('; ') };

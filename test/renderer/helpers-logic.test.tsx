@@ -1,7 +1,6 @@
-// Pure helpers behind the screens: formatting, recovery-key handling, search folding, form rules.
+// Pure helpers behind the screens: formatting, recovery-key handling, form rules (the list's model: list-model.test.tsx).
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, visibleCases } from '../../renderer/src/features/cases/search';
-import { validateCaseForm } from '../../renderer/src/features/cases/case-form';
+import { validateCaseForm } from '../../renderer/src/features/cases/new-case-form';
 import { parseMinutes } from '../../renderer/src/features/settings/AutoLockForm';
 import {
   groupMatches,
@@ -57,18 +56,7 @@ describe('recovery key', () => {
   });
 });
 
-describe('case search and form rules', () => {
-  it('folds case, diacritics and Azerbaijani letters', () => {
-    expect(foldForSearch('  İntiqam  ƏLİYEV ')).toBe('intiqam eliyev');
-    expect(foldForSearch('Hacıyev')).toBe(foldForSearch('Haciyev'));
-    expect(foldForSearch('Алиёв')).toBe('алиев');
-  });
-
-  it('sorts with the language collation', () => {
-    const mk = (nameLatin: string) => ({ id: crypto.randomUUID(), nameLatin, status: 'other' as const, revision: 1, createdAt: '', updatedAt: '' });
-    expect(visibleCases([mk('Zaur'), mk('Əli'), mk('Ali'), mk('Eldar')], '', 'en').map((c) => c.nameLatin)).toEqual(['Ali', 'Eldar', 'Əli', 'Zaur']);
-  });
-
+describe('form rules', () => {
   it('validates with the shared schema, trimming names and dropping an empty native name', () => {
     expect(validateCaseForm({ nameLatin: '  Intiqam Əliyev ', nameNative: '  ', status: 'detained' })).toEqual({
       ok: true,

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { caseList } from '../../renderer/src/db/case-list-store';
 import { db } from '../../renderer/src/db/database';
 import { STRONG_PASSPHRASE } from './fake-habeas';
 import { renderApp, renderUnlocked, rowNames } from './helpers';
@@ -14,6 +15,9 @@ async function expectNothingDecryptedLeft() {
   expect(screen.queryByText('Интигам Алиев')).not.toBeInTheDocument();
   expect(document.body.textContent).not.toContain('Quliyeva');
   await waitFor(async () => expect(await db.cases.count()).toBe(0));
+  expect(await db.records.count()).toBe(0);
+  expect(await db.sessionFilters.count()).toBe(0);
+  expect(caseList.size).toBe(0);
 }
 
 describe('locking', () => {
@@ -30,9 +34,10 @@ describe('locking', () => {
     await expectNothingDecryptedLeft();
   });
 
-  it('Ctrl+L locks from anywhere, even while editing', async () => {
+  it('Ctrl+L locks from anywhere, even with the New case dialog open', async () => {
     const { user, fake } = await renderUnlocked({ cases: CASES });
-    await user.click(await screen.findByRole('button', { name: 'Intiqam Əliyev' }));
+    await screen.findByRole('button', { name: 'Intiqam Əliyev' });
+    await user.click(screen.getByRole('button', { name: 'New case' }));
     await user.type(screen.getByRole('textbox', { name: 'Name in Latin script' }), ' unsaved');
     await user.keyboard('{Control>}l{/Control}');
     expect(await screen.findByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
@@ -59,6 +64,19 @@ describe('locking', () => {
     expect(screen.getByText('The vault locked because the computer was locked or went to sleep.')).toBeInTheDocument();
     await expectNothingDecryptedLeft();
     status.release();
+  });
+
+  it('opened records and session-only saved filters are wiped too', async () => {
+    const { user } = await renderUnlocked({ cases: CASES });
+    await user.click(await screen.findByRole('button', { name: 'Intiqam Əliyev' }));
+    await waitFor(async () => expect(await db.records.count()).toBe(1));
+    await user.click(await screen.findByTestId('case-editor-close'));
+    await user.click(await screen.findByRole('button', { name: 'Filters' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name for the current search and filters' }), 'Mine{Enter}');
+    await waitFor(async () => expect(await db.sessionFilters.count()).toBe(1));
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
+    await expectNothingDecryptedLeft();
   });
 
   it('after unlocking again the cases come back from the vault', async () => {

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { db } from '../../renderer/src/db/database';
+import { clearWorkingSet } from '../../renderer/src/db/working-set';
 import { i18n } from '../../renderer/src/i18n';
 
 beforeEach(async () => {
@@ -14,5 +14,5 @@ beforeEach(async () => {
 afterEach(async () => {
   cleanup();
   Reflect.deleteProperty(window, 'habeas');
-  await db.cases.clear();
+  await clearWorkingSet();
 });

@@ -1,3 +1,4 @@
+import { newCaseFile } from '../../../shared/case-model/new-case';
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -53,7 +54,7 @@ export async function runVaultBench(options: { cases?: number; opens?: number; s
     started = performance.now();
     const repository = new CaseRepository(created.vault);
     for (let i = 0; i < count; i += 500) {
-      await repository.createMany(Array.from({ length: Math.min(500, count - i) }, (_, k) => syntheticCase(i + k)));
+      await repository.createMany(Array.from({ length: Math.min(500, count - i) }, (_, k) => newCaseFile(syntheticCase(i + k))), 'habeas bench');
       sampleRss();
     }
     const fillMs = performance.now() - started;
@@ -83,7 +84,7 @@ export async function runVaultBench(options: { cases?: number; opens?: number; s
     for (let i = 0; i < saves; i++) {
       const current = cases.get(ids[randomInt(ids.length)]!);
       const saveStarted = performance.now();
-      await cases.update(current.id, current.revision, { nameLatin: current.nameLatin, ...(current.nameNative ? { nameNative: current.nameNative } : {}), status: current.status === 'detained' ? 'released' : 'detained' });
+      await cases.save({ ...current.file, status: current.file.status === 'detained' ? 'released' : 'detained' }, current.revision, 'habeas bench');
       latencies.push(performance.now() - saveStarted);
     }
     sampleRss();

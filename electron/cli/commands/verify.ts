@@ -1,36 +1,51 @@
-import type { DamageReport } from '../../main/core/vault/vault';
+import type { AuditFinding } from '../../main/core/vault/audit';
 import { EXIT } from '../exit-codes';
 import { println, type Io } from '../io';
 import { withVault } from '../vault-access';
 
-function describeDamage(d: DamageReport): string {
-  const record = d.record ? `record ${d.record.id} (${d.record.type}, revision ${d.record.rev})` : '';
+const recordName = (r: { id: string; type: string; rev: number }) => `record ${r.id} (${r.type}, revision ${r.rev})`;
+const place = (segment: string, offset: number) => `${segment}, byte ${offset}`;
+
+/**
+ * One line per problem, naming the audit event it concerns (its position in the log), e.g.
+ *   DAMAGED audit event #17: record <id> (case, revision 3) — fails its integrity check (000001.log, byte 5120)
+ * Every line starts with "DAMAGED"; scripts may rely on that and on "audit event #<n>".
+ */
+export function describeFinding({ damage: d, event, afterEvent }: AuditFinding): string {
+  const at = event === undefined ? '' : `audit event #${event}: `;
   switch (d.reason) {
     case 'unauthentic':
-      return `DAMAGED ${record} in ${d.segment} at byte ${d.offset}: fails its integrity check`;
+      return `DAMAGED ${at}${d.record ? recordName(d.record) : 'a revision'} — fails its integrity check (${place(d.segment, d.offset)})`;
     case 'chain-broken':
-      return `DAMAGED audit chain before ${record} in ${d.segment} at byte ${d.offset}: an earlier revision was removed or altered`;
+      return `DAMAGED ${at}${d.record ? recordName(d.record) : 'a revision'} — the audit chain breaks before it: an earlier revision was removed, inserted, reordered or altered (${place(d.segment, d.offset)})`;
     case 'unreadable-bytes':
-      return `DAMAGED ${d.length} unreadable bytes in ${d.segment} at byte ${d.offset}`;
+      return event === undefined
+        ? `DAMAGED ${d.length} unreadable bytes ${afterEvent === 0 ? 'at the start of the log' : `after audit event #${afterEvent}`} (${place(d.segment, d.offset)}) — the audit chain runs past them intact, so no revision is missing there`
+        : `DAMAGED ${at}${d.length} unreadable bytes (${place(d.segment, d.offset)}) — the revision stored there cannot be read or named`;
     case 'truncated':
-      return 'DAMAGED the log ends before the last position Habeas recorded: revisions were removed from its end (or an older copy of the vault was put back)';
+      return `DAMAGED the log ends before the last position Habeas recorded: revisions were removed from its end (or an older copy of the vault was put back); it now ends after audit event #${afterEvent}`;
     case 'head-invalid':
       return 'DAMAGED head.json was altered outside Habeas, so removal of recent revisions cannot be ruled out';
   }
 }
 
-/** Authenticates every revision of every record; exit 0 only if all are intact. */
+/** Damage entries as `--json` prints them: as the core reports them, plus the audit event concerned. */
+export function damageJson(findings: readonly AuditFinding[]) {
+  return findings.map(({ damage, event, afterEvent }) => ({ ...damage, ...(event === undefined ? {} : { event }), afterEvent }));
+}
+
+/** Authenticates every revision of every record and follows the audit chain; exit 0 only if all are intact. */
 export async function verify(io: Io, dir: string, json: boolean): Promise<number> {
-  const report = await withVault(io, dir, 'read', (vault) => vault.verify());
+  const { verify: report, findings, events } = await withVault(io, dir, 'read', (vault) => vault.audit());
   if (json) {
-    println(io.stdout, JSON.stringify(report, null, 2));
+    println(io.stdout, JSON.stringify({ ...report, events: events.length, damaged: damageJson(findings) }, null, 2));
   } else {
-    println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}.`);
+    println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}, audit events: ${events.length}.`);
     if (report.tornWrites > 0) {
       // A crash leaves exactly this; so would someone cutting the file short. Say both.
       println(io.stdout, `Cut-off writes at the end of the log: ${report.tornWrites}. Normally an interrupted save that was never confirmed; if Habeas never crashed or lost power here, the file may have been shortened.`);
     }
-    for (const d of report.damaged) println(io.stdout, describeDamage(d));
+    for (const finding of findings) println(io.stdout, describeFinding(finding));
     println(io.stdout, report.ok ? 'Vault intact.' : `Vault damaged: ${report.damaged.length} problem(s). Restore the listed records from a backup.`);
   }
   return report.ok ? EXIT.ok : EXIT.damaged;

@@ -3,6 +3,9 @@ import { HabeasError, type IpcResult } from '../../../shared/ipc/errors';
 
 type AnyHandler = (input: unknown) => Promise<unknown>;
 
+
+const MAX_ISSUES_SHOWN = 10;
+const MAX_MESSAGE_CHARS = 2000;
 export interface Dispatcher {
   channels: readonly string[];
   /** Parse the untrusted input, run the handler, and turn any failure into a safe envelope. */
@@ -27,7 +30,11 @@ export function createDispatcher(handlers: Handlers, log: (message: string, deta
       if (!entry) return { ok: false, code: 'INVALID_INPUT', message: 'Unknown request.' };
       const parsed = entry.parse(raw);
       if (!parsed.success) {
-        const message = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+        // A few problems are enough to act on; a whole document's worth would bury them.
+        const issues = parsed.error.issues;
+        const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+        const more = issues.length > MAX_ISSUES_SHOWN ? [`…and ${issues.length - MAX_ISSUES_SHOWN} more`] : [];
+        const message = [...shown, ...more].join('; ').slice(0, MAX_MESSAGE_CHARS);
         return { ok: false, code: 'INVALID_INPUT', message };
       }
       try {

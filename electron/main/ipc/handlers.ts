@@ -13,13 +13,15 @@ export function createHandlers(session: VaultSession): Handlers {
       lock: () => session.lock('user'),
     },
     cases: {
-      list: async () => session.listCases(),
+      list: async ({ offset, limit }) => session.listCases(offset, limit),
       get: async ({ id }) => session.getCase(id),
       create: (draft) => session.createCase(draft),
-      update: ({ id, baseRevision, draft }) => session.updateCase(id, baseRevision, draft),
+      save: ({ baseRevision, file }) => session.saveCase(file, baseRevision),
+      history: async ({ id }) => session.caseHistory(id),
     },
     settings: {
       setAutoLockMinutes: ({ minutes }) => session.setAutoLockMinutes(minutes),
+      setProfileName: ({ name }) => session.setProfileName(name),
     },
   };
 }

@@ -40,19 +40,20 @@ interface VaultReading {
   phase: Phase;
   autoLockMinutes: number | null;
   expectedUnlockMs: number | null;
+  profileName: string | null;
 }
 
 /** vault.status → the screen to show. Clears the working set unless the vault is unlocked. */
 async function readVaultState(reason: LockReason | null): Promise<VaultReading> {
   try {
     const status = await call(() => api.vault.status());
-    const reading = { autoLockMinutes: status.autoLockMinutes, expectedUnlockMs: status.expectedUnlockMs };
+    const reading = { autoLockMinutes: status.autoLockMinutes, expectedUnlockMs: status.expectedUnlockMs, profileName: status.profileName };
     if (status.state === 'unlocked') return { ...reading, phase: { kind: 'unlocked' } };
     // Nothing decrypted may outlive an unlocked session, whatever left it behind.
     await clearWorkingSet();
     return { ...reading, phase: status.state === 'missing' ? { kind: 'create' } : { kind: 'locked', reason } };
   } catch (error) {
-    return { phase: { kind: 'unavailable', error }, autoLockMinutes: null, expectedUnlockMs: null };
+    return { phase: { kind: 'unavailable', error }, autoLockMinutes: null, expectedUnlockMs: null, profileName: null };
   }
 }
 
@@ -71,13 +72,15 @@ function AppRoot() {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const [autoLockMinutes, setAutoLockMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
   const [expectedUnlockMs, setExpectedUnlockMs] = useState<number | null>(null);
+  const [profileName, setProfileName] = useState<string | null>(null);
 
   /** Asks main where the vault stands and shows the matching screen. */
   const refresh = useCallback(
     (reason: LockReason | null = null) =>
-      readVaultState(reason).then(({ phase: next, autoLockMinutes: minutes, expectedUnlockMs: expected }) => {
+      readVaultState(reason).then(({ phase: next, autoLockMinutes: minutes, expectedUnlockMs: expected, profileName: name }) => {
         if (minutes !== null) setAutoLockMinutes(minutes);
         if (expected) setExpectedUnlockMs(expected);
+        setProfileName(name);
         setPhase(next);
       }),
     [],
@@ -161,12 +164,19 @@ function AppRoot() {
     case 'locked':
       return (
         <Shell>
-          <UnlockScreen expectedUnlockMs={expectedUnlockMs} lockReason={phase.reason} onUnlocked={() => setPhase({ kind: 'unlocked' })} />
+          <UnlockScreen expectedUnlockMs={expectedUnlockMs} lockReason={phase.reason} onUnlocked={() => void refresh()} />
         </Shell>
       );
     case 'unlocked':
       return (
-        <Workspace onLock={lock} autoLockMinutes={autoLockMinutes} expectedUnlockMs={expectedUnlockMs} onAutoLockSaved={setAutoLockMinutes} />
+        <Workspace
+          onLock={lock}
+          autoLockMinutes={autoLockMinutes}
+          expectedUnlockMs={expectedUnlockMs}
+          onAutoLockSaved={setAutoLockMinutes}
+          profileName={profileName}
+          onProfileNameSaved={setProfileName}
+        />
       );
   }
 }

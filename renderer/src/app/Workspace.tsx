@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { loadWorkingSet } from '../db/working-set';
-import { CasesView } from '../features/cases/CasesView';
+import { CaseListView } from '../features/cases/CaseListView';
+import { INITIAL_LIST_STATE, type ListViewState } from '../features/cases/list-model';
 import { SettingsView } from '../features/settings/SettingsView';
 import { DamageNotice } from '../features/vault/DamageNotice';
-import { errorMessage } from '../i18n/errors';
 import { shortcutLabel, useShortcut } from '../lib/shortcuts';
+import { CaseEditorHost, flushEditsBeforeLock } from './case-editor-host';
 import { Shell } from './Shell';
 
 export interface WorkspaceProps {
@@ -15,54 +15,96 @@ export interface WorkspaceProps {
   autoLockMinutes: number;
   expectedUnlockMs: number | null;
   onAutoLockSaved: (minutes: number) => void;
+  /** Who is recorded as saving changes (vault status); null until set. */
+  profileName: string | null;
+  onProfileNameSaved: (name: string) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; error: unknown };
+/** Which screen of the unlocked app is showing. */
+type Route = { view: 'cases' } | { view: 'case'; caseId: string } | { view: 'settings' };
 
-/** The unlocked app: fills the working set from the vault, then shows cases or settings. */
-export function Workspace({ onLock, autoLockMinutes, expectedUnlockMs, onAutoLockSaved }: WorkspaceProps) {
+function startLoad(fresh: boolean): void {
+  // Failures are shown by the list (the case-list store's load state), with a retry.
+  loadWorkingSet({ fresh }).catch(() => {});
+}
+
+/**
+ * The unlocked app: fills the working set from the vault (progressively: the list shows the
+ * first page at once), and routes between the case list, one case in the editor, and settings.
+ * The list's search, filters, sort and current row live here so they survive a visit to a case.
+ */
+export function Workspace({ onLock, autoLockMinutes, expectedUnlockMs, onAutoLockSaved, profileName, onProfileNameSaved }: WorkspaceProps) {
   const { t } = useTranslation();
-  const [view, setView] = useState<'cases' | 'settings'>('cases');
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [route, setRoute] = useState<Route>({ view: 'cases' });
+  const [listState, setListState] = useState<ListViewState>(INITIAL_LIST_STATE);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [returning, setReturning] = useState(false);
   const [locking, setLocking] = useState(false);
 
   useEffect(() => {
-    let current = true;
-    loadWorkingSet().then(
-      () => current && setLoad({ state: 'ready' }),
-      (error: unknown) => current && setLoad({ state: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
+    startLoad(true);
+  }, []);
 
   const lock = () => {
     if (locking) return;
     setLocking(true);
-    void onLock().finally(() => setLocking(false));
+    // Whatever is typed in an open case is committed and saved before the vault closes.
+    void flushEditsBeforeLock()
+      .then(onLock)
+      .finally(() => setLocking(false));
   };
   useShortcut('l', lock);
 
+  const openCase = useCallback((id: string) => {
+    setActiveId(id);
+    setRoute({ view: 'case', caseId: id });
+  }, []);
+  const closeCase = useCallback(() => {
+    setReturning(true);
+    setRoute({ view: 'cases' });
+  }, []);
+  // Ctrl/⌘+F, or "/" outside a text field, searches the cases from anywhere (the list handles them
+  // itself while it is shown). Leaving the editor commits what is typed there.
+  const searchCases = useCallback(() => {
+    setReturning(false);
+    setRoute({ view: 'cases' });
+  }, []);
+  useShortcut('f', searchCases, route.view !== 'cases');
+  useEffect(() => {
+    if (route.view === 'cases') return;
+    const onSlash = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
+      event.preventDefault();
+      searchCases();
+    };
+    window.addEventListener('keydown', onSlash);
+    return () => window.removeEventListener('keydown', onSlash);
+  }, [route.view, searchCases]);
+
   const lockShortcut = shortcutLabel('L');
+  const onCases = route.view !== 'settings';
   const actions = (
     <>
       <nav className="nav" aria-label={t('header.mainNav')}>
         <button
           type="button"
-          className={view === 'cases' ? 'nav__item nav__item--active' : 'nav__item'}
-          aria-current={view === 'cases' ? 'page' : undefined}
-          onClick={() => setView('cases')}
+          className={onCases ? 'nav__item nav__item--active' : 'nav__item'}
+          aria-current={onCases ? 'page' : undefined}
+          onClick={() => (route.view === 'case' ? closeCase() : setRoute({ view: 'cases' }))}
           data-testid="nav-cases"
         >
           {t('header.cases')}
         </button>
         <button
           type="button"
-          className={view === 'settings' ? 'nav__item nav__item--active' : 'nav__item'}
-          aria-current={view === 'settings' ? 'page' : undefined}
-          onClick={() => setView('settings')}
+          className={route.view === 'settings' ? 'nav__item nav__item--active' : 'nav__item'}
+          aria-current={route.view === 'settings' ? 'page' : undefined}
+          onClick={() => {
+            setReturning(false);
+            setRoute({ view: 'settings' });
+          }}
           data-testid="nav-settings"
         >
           {t('header.settings')}
@@ -81,46 +123,32 @@ export function Workspace({ onLock, autoLockMinutes, expectedUnlockMs, onAutoLoc
   );
 
   let content;
-  if (load.state === 'loading') {
-    content = (
-      <p className="splash" role="status">
-        <span className="spinner spinner--inline" aria-hidden="true" />
-        {t('cases.loading')}
-      </p>
-    );
-  } else if (load.state === 'failed') {
-    content = (
-      <div className="narrow">
-        <Alert tone="error" title={t('cases.loadFailed')} testId="load-error">
-          <p>{errorMessage(t, load.error)}</p>
-        </Alert>
-        <div className="form__actions">
-          <Button
-            variant="primary"
-            onClick={() => {
-              setLoad({ state: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {t('app.retry')}
-          </Button>
-        </div>
-      </div>
-    );
-  } else if (view === 'settings') {
+  if (route.view === 'settings') {
     content = (
       <SettingsView
         autoLockMinutes={autoLockMinutes}
         expectedUnlockMs={expectedUnlockMs}
         onAutoLockSaved={onAutoLockSaved}
-        onClose={() => setView('cases')}
+        profileName={profileName}
+        onProfileNameSaved={onProfileNameSaved}
+        onClose={() => setRoute({ view: 'cases' })}
       />
     );
+  } else if (route.view === 'case') {
+    content = <CaseEditorHost key={route.caseId} caseId={route.caseId} onClose={closeCase} />;
   } else {
     content = (
       <>
         <DamageNotice />
-        <CasesView />
+        <CaseListView
+          state={listState}
+          onStateChange={setListState}
+          activeId={activeId}
+          onActiveChange={setActiveId}
+          onOpen={openCase}
+          focusRowOnMount={returning}
+          onRetryLoad={() => startLoad(false)}
+        />
       </>
     );
   }

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
 import { APP_URL, serveAppOrigin, type NetworkLog } from './app-origin';
 import { launchChromium, type LaunchedChromium } from './chromium';
-import { HabeasShim } from './habeas-shim';
+import { HabeasShim, installHabeasApi } from './habeas-shim';
 import { startMainProcess, type MainProcess } from './main-process';
 import { BUILT_RENDERER_DIR, assertRendererBuilt, cspFromHtml, readIndexHtml } from './renderer-files';
 import { createRunDirs, redirectProcessTmpdir, removeRunDirs, type RunDirs } from './temp-dirs';
@@ -51,6 +51,10 @@ export async function startHabeasE2e(rendererDir = process.env.HABEAS_E2E_RENDER
     chromium = await launchChromium({ profile: dirs.profile, home: dirs.home, tmp: dirs.browserTmp });
     const { context } = chromium;
     const network = await serveAppOrigin(context, rendererDir);
+    // Under tsx (the bench), esbuild keeps function names by wrapping them in a module-local
+    // `__name(fn, "name")`; functions serialised into the page (init scripts, evaluate) then refer
+    // to a helper the page lacks. Give the page a no-op one, before any such script runs.
+    if (installHabeasApi.toString().includes('__name(')) await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
     const shim = new HabeasShim(main);
     await shim.install(context);
     const page = await context.newPage();

@@ -46,8 +46,13 @@ export function installHabeasApi(config: ShimConfig): void {
   // (eval) for microtasks run inside one. Settle on a fresh task instead, as an IPC reply would, so
   // the app's code after `await habeas…` runs under its real CSP.
   const onFreshTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
+  // Replies come as JSON text (see HabeasShim.install): one string crosses DevTools much faster than
+  // a large object, and the values are the same (the contract carries JSON-compatible data only).
   const invoke: Invoke = (channel, input) =>
-    (captured ?? (scope[config.invokeBinding] as Invoke))(channel, input).then(onFreshTask, (error: unknown) => onFreshTask(null).then(() => Promise.reject(error)));
+    (captured ?? (scope[config.invokeBinding] as Invoke))(channel, input).then(
+      (reply) => onFreshTask(typeof reply === 'string' ? (JSON.parse(reply) as unknown) : reply),
+      (error: unknown) => onFreshTask(null).then(() => Promise.reject(error)),
+    );
   const listeners = new Map<string, Set<Listener>>();
   const api: Record<string, unknown> = {};
   for (const [namespace, method] of config.methods) {
@@ -122,7 +127,11 @@ export class HabeasShim {
   }
 
   async install(context: BrowserContext): Promise<void> {
-    await context.exposeBinding(INVOKE_BINDING, (source: BindingSource, channel: unknown, input: unknown) => this.handle(source, channel, input));
+    // The reply travels as JSON text: Playwright serialises a returned object node by node, which
+    // makes the 10,000-case list (100 MB of summaries) take seconds per page; a string is one value.
+    // Electron's IPC (structured clone) has no such cost, so this keeps the harness from dominating
+    // the UI bench.
+    await context.exposeBinding(INVOKE_BINDING, async (source: BindingSource, channel: unknown, input: unknown) => JSON.stringify(await this.handle(source, channel, input)));
     await context.addInitScript(installHabeasApi, shimConfig());
   }
 

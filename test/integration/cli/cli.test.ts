@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/exit-codes';
+import { CaseFile } from '../../../shared/case-model';
 import { runCli } from './cli-harness';
 
 const PASS = 'correct horse battery staple';
@@ -58,8 +59,10 @@ describe('habeas CLI', () => {
   it('lists the added case as JSON and leaves no name on disk in UTF-8 or UTF-16', async () => {
     const list = await runCli(['case', 'list', vault, '--json'], env);
     expect(list.code).toBe(EXIT.ok);
-    const cases = JSON.parse(list.stdout) as Array<{ id: string; nameLatin: string; nameNative: string }>;
-    expect(cases).toEqual([expect.objectContaining({ id: caseId, nameLatin: NAME, nameNative: NATIVE, status: 'detained' })]);
+    const cases = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
+    expect(cases).toEqual([expect.objectContaining({ id: caseId, name: NAME, otherNames: [NATIVE], status: 'detained', revision: 1 })]);
+    // List rows leave out the bulk search text.
+    expect(cases[0]).not.toHaveProperty('text');
     for (const part of [NAME, NATIVE, 'Intiqam', 'Əliyev', 'Интигам', 'Алиев']) {
       expect(await filesContaining(vault, part), part).toEqual([]);
     }
@@ -71,8 +74,12 @@ describe('habeas CLI', () => {
     const add = await runCli(['case', 'add', own, '--name', '-', '--name-native', '-', '--status', 'released'], env, 'Gülnarə Mehdiyeva\nГюльнара Мехтиева\n');
     expect(add.code, add.stderr).toBe(EXIT.ok);
     const id = add.stdout.trim();
-    const shown = JSON.parse((await runCli(['case', 'show', own, id, '--json'], env)).stdout) as Record<string, unknown>;
-    expect(shown).toMatchObject({ nameLatin: 'Gülnarə Mehdiyeva', nameNative: 'Гюльнара Мехтиева', status: 'released' });
+    const shown = JSON.parse((await runCli(['case', 'show', own, id, '--json'], env)).stdout) as CaseFile;
+    expect(shown.status).toBe('released');
+    expect(shown.person.names.map((n) => [n.full, n.use, n.script])).toEqual([
+      ['Gülnarə Mehdiyeva', 'primary', 'latin'],
+      ['Гюльнара Мехтиева', 'native', 'cyrillic'],
+    ]);
     const empty = await runCli(['case', 'add', own, '--name', '-'], env, '');
     expect(empty.code).toBe(EXIT.usage);
     expect(empty.stderr).toMatch(/--name: Enter a name/);
@@ -80,7 +87,17 @@ describe('habeas CLI', () => {
 
   it('shows one case, and says so when the id is unknown', async () => {
     const show = await runCli(['case', 'show', vault, caseId, '--json'], env);
-    expect(JSON.parse(show.stdout)).toMatchObject({ id: caseId, nameLatin: NAME, revision: 1 });
+    expect(show.code, show.stderr).toBe(EXIT.ok);
+    // --json is the case document only (what `case put` accepts); revision and times are bookkeeping.
+    const file = JSON.parse(show.stdout) as CaseFile;
+    expect(CaseFile.parse(file)).toEqual(file);
+    expect(file).toMatchObject({ schemaVersion: 2, id: caseId, status: 'detained', person: { names: [{ full: NAME }, { full: NATIVE }] } });
+    expect(file).not.toHaveProperty('revision');
+    const human = await runCli(['case', 'show', vault, caseId], env);
+    expect(human.stdout).toMatch(new RegExp(`Name \\(primary\\)\\s+${NAME}`));
+    expect(human.stdout).toMatch(/Revision\s+1\n/);
+    expect(human.stdout).toMatch(/Saved by\s+command line/);
+    expect(human.stderr).toContain('--json');
     const missing = await runCli(['case', 'show', vault, '00000000-0000-4000-8000-00000000abcd'], env);
     expect(missing.code).toBe(EXIT.notFound);
     expect(missing.stderr).toMatch(/No case/);
@@ -148,8 +165,8 @@ describe('habeas CLI', () => {
 
     const verify = await runCli(['verify', vault], env);
     expect(verify.code).toBe(EXIT.damaged);
-    expect(verify.stdout).toContain(`DAMAGED record ${caseId}`);
-    expect(verify.stdout).not.toContain(`DAMAGED record ${other}`);
+    expect(verify.stdout).toContain(`DAMAGED audit event #1: record ${caseId} (case, revision 1)`);
+    expect(verify.stdout).not.toContain(`record ${other}`);
     const list = await runCli(['case', 'list', vault, '--json'], env);
     expect(list.code).toBe(EXIT.ok);
     expect((JSON.parse(list.stdout) as Array<{ id: string }>).map((c) => c.id)).toEqual([other]);

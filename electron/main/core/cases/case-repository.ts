@@ -1,43 +1,123 @@
-import { randomUUID } from 'node:crypto';
-import { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
+import { z } from 'zod';
+import { CASE_SCHEMA_VERSION, CaseFile, upgradeCaseFile, UnsupportedSchemaError } from '../../../../shared/case-model';
+import { newCaseFile } from '../../../../shared/case-model/new-case';
+import type { CaseRecord } from '../../../../shared/case-model/record';
+import { summariseCase, type CaseSummary } from '../../../../shared/case-model/summary';
+import { CaseDraft } from '../../../../shared/domain/case';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import type { RecordRevision, Vault } from '../vault/vault';
 
-/** Record type and schema version of a case as stored in the vault. */
+/** Record type and the schema version this build writes (older ones are upgraded on read). */
 export const CASE_TYPE = 'case';
-export const CASE_SCHEMA = 1;
+export const CASE_SCHEMA = CASE_SCHEMA_VERSION;
 
-/** What a case revision stores: the draft plus its creation time (revision and save time come from the log). */
-const StoredCase = CaseDraft.extend({ createdAt: CaseRecord.shape.createdAt });
+/**
+ * What a case revision stores inside its encrypted payload: the document, when the case was
+ * created, and who saved this revision. Revision number and save time come from the log itself.
+ * Schema 1 (the spine) stored the draft fields and createdAt side by side.
+ */
+const StoredCase = z.strictObject({ file: z.unknown(), createdAt: z.iso.datetime(), savedBy: z.string().max(200).optional() });
+const StoredCaseV1 = z.object({ createdAt: z.iso.datetime() });
 
 function toRecord(revision: RecordRevision): CaseRecord {
-  // Only the decrypted payload needs validating; id, revision and save time come from the log itself.
-  const stored = StoredCase.parse(revision.data);
-  return { ...stored, id: revision.id, revision: revision.rev, updatedAt: revision.savedAt };
+  const { file, createdAt, savedBy } = decode(revision);
+  if (file.id !== revision.id) throw new HabeasError('RECORD_DAMAGED', `Case ${revision.id} revision ${revision.rev} holds a document for another case.`);
+  return { id: revision.id, revision: revision.rev, createdAt, updatedAt: revision.savedAt, ...(savedBy !== undefined ? { savedBy } : {}), file };
+}
+
+function decode(revision: RecordRevision): { file: CaseFile; createdAt: string; savedBy?: string } {
+  try {
+    if (revision.schema === 1) return { file: upgradeCaseFile(1, revision.id, revision.data), createdAt: StoredCaseV1.parse(revision.data).createdAt };
+    // A newer Habeas may store more around the document than this build knows: the version must
+    // decide before the shape, or its cases would be reported as damaged instead of as newer.
+    if (revision.schema > CASE_SCHEMA) upgradeCaseFile(revision.schema, revision.id, revision.data); // throws UnsupportedSchemaError
+    const stored = StoredCase.parse(revision.data);
+    return { file: upgradeCaseFile(revision.schema, revision.id, stored.file), createdAt: stored.createdAt, ...(stored.savedBy !== undefined ? { savedBy: stored.savedBy } : {}) };
+  } catch (error) {
+    if (error instanceof UnsupportedSchemaError) throw new HabeasError('UNSUPPORTED_FORMAT', error.message);
+    // Authentic but not a case document (a bug in whatever wrote it): say which case and field,
+    // instead of an unexpected error (INTERNAL over IPC, a stack trace in the CLI).
+    if (error instanceof z.ZodError) {
+      const issue = error.issues[0];
+      const field = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+      throw new HabeasError('RECORD_DAMAGED', `Case ${revision.id} revision ${revision.rev} does not match the case format (${field}${issue?.message ?? 'invalid'}).`);
+    }
+    throw error;
+  }
+}
+
+export interface UnreadableCase {
+  id: string;
+  revision: number;
+  message: string;
 }
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** Cases in the vault: whole documents in, whole documents out, every save a new revision. */
 export class CaseRepository {
-  /** Validated records per stored revision object: revisions are immutable, so this never goes stale. */
-  private readonly parsed = new WeakMap<RecordRevision, CaseRecord>();
+  /** Records and summaries per stored revision object: revisions are immutable, so these never go stale. */
+  private readonly records = new WeakMap<RecordRevision, CaseRecord>();
+  private readonly summaries = new WeakMap<RecordRevision, CaseSummary>();
+  /** The list sorted by name, rebuilt after any write through this repository. */
+  private sorted: CaseSummary[] | null = null;
+  private unreadableCases: UnreadableCase[] = [];
 
   constructor(private readonly vault: Vault) {}
 
   private record(revision: RecordRevision): CaseRecord {
-    let record = this.parsed.get(revision);
+    let record = this.records.get(revision);
     if (!record) {
       record = toRecord(revision);
-      this.parsed.set(revision, record);
+      this.records.set(revision, record);
     }
     return record;
   }
 
-  list(): CaseRecord[] {
-    return this.vault
-      .latest(CASE_TYPE)
-      .map((revision) => this.record(revision))
-      .sort((a, b) => byName.compare(a.nameLatin, b.nameLatin));
+  private summary(revision: RecordRevision): CaseSummary {
+    let summary = this.summaries.get(revision);
+    if (!summary) {
+      summary = summariseCase(this.record(revision));
+      this.summaries.set(revision, summary);
+    }
+    return summary;
+  }
+
+  /** Every case's list row, ordered by name. */
+  /**
+   * Every case's list row, ordered by name. A case whose latest revision cannot be read (written
+   * by a newer Habeas, or authentic but malformed) is left out and named in `unreadable`, so one
+   * bad case never hides all the others.
+   */
+  list(): CaseSummary[] {
+    if (this.sorted) return this.sorted;
+    const rows: CaseSummary[] = [];
+    const unreadable: UnreadableCase[] = [];
+    for (const revision of this.vault.latest(CASE_TYPE)) {
+      try {
+        rows.push(this.summary(revision));
+      } catch (error) {
+        if (!(error instanceof HabeasError)) throw error;
+        unreadable.push({ id: revision.id, revision: revision.rev, message: error.message });
+      }
+    }
+    this.unreadableCases = unreadable;
+    this.sorted = rows.sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    return this.sorted;
+  }
+
+  /** Cases the last list() had to leave out, with the reason. */
+  get unreadable(): readonly UnreadableCase[] {
+    return this.unreadableCases;
+  }
+
+  page(offset: number, limit: number): { total: number; items: CaseSummary[] } {
+    const all = this.list();
+    return { total: all.length, items: all.slice(offset, offset + limit) };
+  }
+
+  exists(id: string): boolean {
+    return this.vault.hasRevisions(id);
   }
 
   get(id: string): CaseRecord {
@@ -49,29 +129,43 @@ export class CaseRepository {
     return this.record(revision);
   }
 
-  async create(draft: CaseDraft): Promise<CaseRecord> {
-    const parsed = CaseDraft.parse(draft);
-    const revision = await this.vault.put(CASE_TYPE, randomUUID(), CASE_SCHEMA, { ...parsed, createdAt: new Date().toISOString() }, 0);
-    return toRecord(revision);
+  async create(draft: CaseDraft, savedBy: string): Promise<CaseRecord> {
+    // The draft rules (names trimmed, not blank, no extra keys) apply to every caller, not only IPC and the CLI.
+    return this.insert(newCaseFile(CaseDraft.parse(draft)), savedBy);
+  }
+
+  /** Stores a whole new document under its own id (CLI `case put`, imports, the demo vault). */
+  async insert(file: CaseFile, savedBy: string): Promise<CaseRecord> {
+    const parsed = CaseFile.parse(file);
+    const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: new Date().toISOString(), savedBy }, 0);
+    this.sorted = null;
+    return this.record(revision);
   }
 
   /** Many new cases with one durable flush (generators, imports). */
-  async createMany(drafts: readonly CaseDraft[]): Promise<CaseRecord[]> {
+  async createMany(files: readonly CaseFile[], savedBy: string): Promise<CaseRecord[]> {
     const createdAt = new Date().toISOString();
     const revisions = await this.vault.putMany(
-      drafts.map((draft) => ({ type: CASE_TYPE, id: randomUUID(), schema: CASE_SCHEMA, data: { ...CaseDraft.parse(draft), createdAt }, expectedRevision: 0 })),
+      files.map((file) => {
+        const parsed = CaseFile.parse(file);
+        return { type: CASE_TYPE, id: parsed.id, schema: CASE_SCHEMA, data: { file: parsed, createdAt, savedBy }, expectedRevision: 0 };
+      }),
     );
-    return revisions.map(toRecord);
+    this.sorted = null;
+    return revisions.map((revision) => this.record(revision));
   }
 
-  async update(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
-    const current = this.get(id);
-    const parsed = CaseDraft.parse(draft);
-    const revision = await this.vault.put(CASE_TYPE, id, CASE_SCHEMA, { ...parsed, createdAt: current.createdAt }, baseRevision);
-    return toRecord(revision);
+  /** Saves the whole document as the next revision of its case; CONFLICT if `baseRevision` is stale. */
+  async save(file: CaseFile, baseRevision: number, savedBy: string): Promise<CaseRecord> {
+    const parsed = CaseFile.parse(file);
+    const current = this.get(parsed.id);
+    const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: current.createdAt, savedBy }, baseRevision);
+    this.sorted = null;
+    return this.record(revision);
   }
 
   history(id: string): CaseRecord[] {
-    return this.vault.history(id).map(toRecord);
+    this.get(id); // NOT_FOUND / RECORD_DAMAGED with the usual messages
+    return this.vault.history(id).map((revision) => this.record(revision));
   }
 }

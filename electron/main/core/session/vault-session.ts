@@ -1,8 +1,12 @@
-import type { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
+import type { CaseFile } from '../../../../shared/case-model/case-file';
+import type { CaseRecord } from '../../../../shared/case-model/record';
+import type { CaseSummary } from '../../../../shared/case-model/summary';
+import type { CaseDraft } from '../../../../shared/domain/case';
 import type { VaultDamage, VaultStatus } from '../../../../shared/ipc/contract';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import { CaseRepository } from '../cases/case-repository';
 import type { KdfProfile } from '../crypto/kdf';
+import { DEFAULT_AUTO_LOCK_MINUTES, readSettings, writeSettings, type Settings } from './settings';
 import { createVault, inspectVault, openVault, openVaultWithRecoveryKey, type Vault } from '../vault/vault';
 
 export type LockReason = 'user' | 'idle' | 'system';
@@ -17,9 +21,9 @@ function damageOf(vault: Vault): VaultDamage | null {
   };
 }
 
-const SETTINGS_TYPE = 'settings';
-const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+/** Recorded as "saved by" until the user names their profile in Settings. */
+export const UNNAMED_PROFILE = 'Unnamed profile';
+export { DEFAULT_AUTO_LOCK_MINUTES };
 
 export interface VaultSessionOptions {
   dir: string;
@@ -37,6 +41,7 @@ export class VaultSession {
   private vault: Vault | null = null;
   private cases: CaseRepository | null = null;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  private profileName: string | null = null;
   /** Bumped by every lock request, so an unlock that was in flight can tell it was overtaken. */
   private lockGeneration = 0;
 
@@ -47,11 +52,11 @@ export class VaultSession {
   }
 
   async status(): Promise<VaultStatus> {
-    if (this.vault) return { state: 'unlocked', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: damageOf(this.vault) };
+    if (this.vault) return { state: 'unlocked', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: damageOf(this.vault), profileName: this.profileName };
     const info = await inspectVault(this.options.dir);
     return info.exists
-      ? { state: 'locked', expectedUnlockMs: info.expectedUnlockMs, autoLockMinutes: this.autoLockMinutes, damage: null }
-      : { state: 'missing', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: null };
+      ? { state: 'locked', expectedUnlockMs: info.expectedUnlockMs, autoLockMinutes: this.autoLockMinutes, damage: null, profileName: null }
+      : { state: 'missing', expectedUnlockMs: null, autoLockMinutes: this.autoLockMinutes, damage: null, profileName: null };
   }
 
   get isUnlocked(): boolean {
@@ -103,13 +108,14 @@ export class VaultSession {
     const vault = this.vault;
     this.vault = null;
     this.cases = null;
+    this.profileName = null;
     if (!vault) return;
     await vault.close();
     this.options.onLocked?.(reason);
   }
 
-  listCases(): CaseRecord[] {
-    return this.requireCases().list();
+  listCases(offset: number, limit: number): { total: number; items: CaseSummary[] } {
+    return this.requireCases().page(offset, limit);
   }
 
   getCase(id: string): CaseRecord {
@@ -118,25 +124,41 @@ export class VaultSession {
 
   // async: a locked vault rejects the promise rather than throwing before one exists.
   async createCase(draft: CaseDraft): Promise<CaseRecord> {
-    return this.requireCases().create(draft);
+    return this.requireCases().create(draft, this.savedBy);
   }
 
-  async updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
-    return this.requireCases().update(id, baseRevision, draft);
+  async saveCase(file: CaseFile, baseRevision: number): Promise<CaseRecord> {
+    return this.requireCases().save(file, baseRevision, this.savedBy);
+  }
+
+  caseHistory(id: string): CaseRecord[] {
+    return this.requireCases().history(id);
+  }
+
+  private get savedBy(): string {
+    return this.profileName ?? UNNAMED_PROFILE;
   }
 
   async setAutoLockMinutes(minutes: number): Promise<void> {
-    const vault = this.requireVault();
-    await vault.put(SETTINGS_TYPE, SETTINGS_ID, 1, { autoLockMinutes: minutes }, vault.currentRevision(SETTINGS_ID));
+    await this.writeSettings({ autoLockMinutes: minutes, profileName: this.profileName });
     this.autoLockMinutes = minutes;
+  }
+
+  async setProfileName(name: string): Promise<void> {
+    await this.writeSettings({ autoLockMinutes: this.autoLockMinutes, profileName: name });
+    this.profileName = name;
+  }
+
+  private async writeSettings(settings: Settings): Promise<void> {
+    await writeSettings(this.requireVault(), settings);
   }
 
   private attach(vault: Vault): void {
     this.vault = vault;
     this.cases = new CaseRepository(vault);
-    const settings = vault.get(SETTINGS_ID)?.data as { autoLockMinutes?: unknown } | undefined;
-    const minutes = settings?.autoLockMinutes;
-    this.autoLockMinutes = typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 ? minutes : DEFAULT_AUTO_LOCK_MINUTES;
+    const settings = readSettings(vault);
+    this.autoLockMinutes = settings.autoLockMinutes;
+    this.profileName = settings.profileName;
   }
 
   private assertLocked(): void {

@@ -11,7 +11,8 @@ import { encodeFrame, scanSegment, type Frame, type FrameMeta, type ScanIssue } 
 import { HEADER_FORMAT, HEADER_VERSION, assertHeaderMac, newSalt, parseHeader, passphraseBinding, recoveryBinding, serialiseHeader, unwrapMasterKey, wrapMasterKey, type HeaderBody } from './header';
 import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
 import { checkHead, writeHead } from './head';
-import { CHAIN_GENESIS, frameHash, walkLog, type LogWalk } from './log-walk';
+import { CHAIN_GENESIS, frameHash, walkLog, type LogWalk, type WalkedFrame } from './log-walk';
+import { auditTrail, type AuditEvent, type AuditOptions, type AuditReport, type SealedContents } from './audit';
 import { acquireWriterLock, type WriterLock } from './writer-lock';
 
 export interface VaultOptions {
@@ -505,21 +506,49 @@ export class Vault {
     this.appendSize = 0;
   }
 
-  /** Re-reads every segment from disk and authenticates every revision of every record. */
   /**
    * Re-reads every segment from disk and authenticates every revision of every record, follows
    * the audit chain through all of them, and checks the log still reaches the recorded head.
    */
   async verify(): Promise<VerifyReport> {
+    return (await this.inspectLog(null)).report;
+  }
+
+  /**
+   * The audit log: every revision event in log order with its hash and the previous event's hash,
+   * damaged ones included, and each problem `verify` finds placed on the event it concerns. Who
+   * saved a revision is not known to the vault (it is inside the sealed data, never in the
+   * plaintext meta): `actorOf` reads it from each revision's decrypted data.
+   */
+  async audit(options: AuditOptions = {}): Promise<AuditReport> {
+    const contents = new Map<WalkedFrame, SealedContents>();
+    const { walk, report } = await this.inspectLog((walked, plaintext) => {
+      contents.set(walked, sealedContents(walked, plaintext, options));
+    });
+    return auditTrail(walk, report, (walked) => contents.get(walked) ?? null);
+  }
+
+  /** `audit().events`: every revision event in log order. */
+  async auditEvents(options: AuditOptions = {}): Promise<AuditEvent[]> {
+    return (await this.audit(options)).events;
+  }
+
+  /** One pass over the log for verify and audit; `onIntact` sees each authentic frame's plaintext before it is wiped. */
+  private async inspectLog(onIntact: ((walked: WalkedFrame, plaintext: Buffer) => void) | null): Promise<{ walk: LogWalk; report: VerifyReport }> {
     const key = this.key();
     const walk = await walkLog(await this.segmentFiles());
     const damaged: DamageReport[] = [...logDamage(walk, (f) => this.isAuthentic(f)), ...(await this.headDamage(walk))];
     const ids = new Set<string>();
     let revisions = 0;
-    for (const { segment, frame } of walk.frames) {
+    for (const walked of walk.frames) {
+      const { segment, frame } = walked;
       const plaintext = open(key, frame.box, recordAad(this.header.vaultId, frame.meta));
       if (plaintext) {
-        plaintext.fill(0);
+        try {
+          onIntact?.(walked, plaintext);
+        } finally {
+          plaintext.fill(0);
+        }
         revisions += 1;
         ids.add(frame.meta.id);
       } else {
@@ -527,7 +556,7 @@ export class Vault {
       }
     }
     const tornWrites = walk.issues.filter(({ issue }) => issue.kind === 'torn').length;
-    return { ok: damaged.length === 0, records: ids.size, revisions, damaged, tornWrites };
+    return { walk, report: { ok: damaged.length === 0, records: ids.size, revisions, damaged, tornWrites } };
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -614,6 +643,17 @@ function logDamage(walk: LogWalk, isAuthentic: (frame: Frame) => boolean): Damag
       reason: 'chain-broken',
     })),
   ];
+}
+
+/** The save time and actor sealed in an authentic frame; the rest of its data is not kept. */
+function sealedContents(walked: WalkedFrame, plaintext: Buffer, options: AuditOptions): SealedContents {
+  const payload = JSON.parse(plaintext.toString('utf8')) as { savedAt?: unknown; data?: unknown };
+  const { id, type, schema, rev } = walked.frame.meta;
+  const actor = options.actorOf?.(payload.data, { id, type, schema, rev });
+  return {
+    ...(typeof payload.savedAt === 'string' ? { savedAt: payload.savedAt } : {}),
+    ...(typeof actor === 'string' && actor !== '' ? { actor } : {}),
+  };
 }
 
 function unreadable(segment: number, issue: ScanIssue): DamageReport {

@@ -1,4 +1,5 @@
-import type { CaseDraft, CaseRecord } from '../../../../shared/domain/case';
+import type { CaseRecord } from '../../../../shared/case-model/record';
+import type { CaseDraft } from '../../../../shared/domain/case';
 import { currentGeneration, putAcknowledged } from '../../db/working-set';
 import { api, call } from '../../lib/api';
 
@@ -9,18 +10,5 @@ import { api, call } from '../../lib/api';
 export async function createCase(draft: CaseDraft): Promise<CaseRecord> {
   const started = currentGeneration();
   const record = await call(() => api.cases.create(draft));
-  return putAcknowledged(record, started);
-}
-
-export async function updateCase(id: string, baseRevision: number, draft: CaseDraft): Promise<CaseRecord> {
-  const started = currentGeneration();
-  const record = await call(() => api.cases.update({ id, baseRevision, draft }));
-  return putAcknowledged(record, started);
-}
-
-/** Fetches the vault's current version of a case (after a conflict) into the working set. */
-export async function refreshCase(id: string): Promise<CaseRecord> {
-  const started = currentGeneration();
-  const record = await call(() => api.cases.get({ id }));
   return putAcknowledged(record, started);
 }

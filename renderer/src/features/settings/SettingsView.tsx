@@ -3,16 +3,19 @@ import { Button } from '../../components/Button';
 import { useEscape } from '../../lib/use-escape';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ProfileNameForm } from './ProfileNameForm';
 
 export interface SettingsViewProps {
   autoLockMinutes: number;
   expectedUnlockMs: number | null;
   onAutoLockSaved: (minutes: number) => void;
+  profileName: string | null;
+  onProfileNameSaved: (name: string) => void;
   onClose: () => void;
 }
 
-/** Change passphrase and automatic lock. Escape goes back to the cases. */
-export function SettingsView({ autoLockMinutes, expectedUnlockMs, onAutoLockSaved, onClose }: SettingsViewProps) {
+/** Change passphrase, automatic lock and the name recorded in the history. Escape goes back to the cases. */
+export function SettingsView({ autoLockMinutes, expectedUnlockMs, onAutoLockSaved, profileName, onProfileNameSaved, onClose }: SettingsViewProps) {
   const { t } = useTranslation();
   useEscape(onClose);
   return (
@@ -33,6 +36,7 @@ export function SettingsView({ autoLockMinutes, expectedUnlockMs, onAutoLockSave
       <div className="settings__grid">
         <ChangePassphraseForm expectedUnlockMs={expectedUnlockMs} autoFocus />
         <AutoLockForm minutes={autoLockMinutes} onSaved={onAutoLockSaved} />
+        <ProfileNameForm name={profileName} onSaved={onProfileNameSaved} />
       </div>
     </div>
   );

@@ -1,4 +1,9 @@
 import type { LocaleStrings } from '../types';
+import { caseEditor } from './features/case-editor';
+import { list } from './features/list';
+import { assessment } from './features/assessment';
+import { timeline } from './features/timeline';
+import { history } from './features/history';
 
 /** Azərbaycan dili (latın qrafikası). */
 export const az: LocaleStrings = {
@@ -207,6 +212,14 @@ export const az: LocaleStrings = {
     invalid: 'Bu sahəni yoxlayın.',
   },
   settings: {
+    profileTitle: 'Tarixçədə adınız',
+    profileLabel: '“Saxlayan” kimi göstərilən ad',
+    profileHint: 'Etdiyiniz hər dəyişikliklə birlikdə şifrələnmiş seyfdə qeyd olunur. Ad və ya vəzifə kifayətdir.',
+    profileCurrent: 'Dəyişikliklər {{name}} tərəfindən saxlanılmış kimi qeyd olunur.',
+    profileUnset: 'Ad hələ yoxdur: dəyişikliklər “Adsız profil” tərəfindən saxlanılmış kimi qeyd olunur.',
+    profileInvalid: 'İdarəedici simvollar olmadan 1–100 simvolluq ad daxil edin.',
+    profileSubmit: 'Adı saxla',
+    profileSaved: 'Bundan sonra dəyişikliklər {{name}} tərəfindən saxlanılmış kimi qeyd olunur.',
     title: 'Parametrlər',
     backToCases: 'İşlərə qayıt',
     passphraseTitle: 'Parolu dəyiş',
@@ -239,7 +252,13 @@ export const az: LocaleStrings = {
     VAULT_EXISTS: 'Burada artıq seyf var.',
     VAULT_IN_USE: 'Seyf başqa proqramda açıqdır (başqa Habeas pəncərəsində və ya habeas əmrində). Onu orada bağlayıb yenidən cəhd edin.',
     NOT_FOUND: 'Element seyfdə tapılmadı.',
+    UNSUPPORTED_FORMAT: 'Bu, Habeas-ın daha yeni versiyası ilə saxlanılıb: {{detail}}',
     CONFLICT: 'Başqası daha yeni versiyanı əvvəlcə yadda saxladı.',
     INTERNAL: 'Xəta baş verdi: {{detail}}',
   },
+  caseEditor: caseEditor.az,
+  list: list.az,
+  assessment: assessment.az,
+  timeline: timeline.az,
+  history: history.az,
 };

@@ -1,3 +1,8 @@
+import { caseEditor } from './features/case-editor';
+import { list } from './features/list';
+import { assessment } from './features/assessment';
+import { timeline } from './features/timeline';
+import { history } from './features/history';
 /**
  * English strings: the source of truth for the keys. az.ts and ru.ts must have the same shape
  * (checked by the compiler through `LocaleStrings` and by test/renderer/i18n.test.tsx).
@@ -209,6 +214,14 @@ export const en = {
     invalid: 'Check this field.',
   },
   settings: {
+    profileTitle: 'Your name in the history',
+    profileLabel: 'Name shown as "saved by"',
+    profileHint: 'Recorded with every change you make, inside the encrypted vault. A first name or a role is enough.',
+    profileCurrent: 'Changes are recorded as saved by {{name}}.',
+    profileUnset: 'No name yet: changes are recorded as saved by “Unnamed profile”.',
+    profileInvalid: 'Enter a name of 1 to 100 characters, without control characters.',
+    profileSubmit: 'Save name',
+    profileSaved: 'From now on, changes are recorded as saved by {{name}}.',
     title: 'Settings',
     backToCases: 'Back to cases',
     passphraseTitle: 'Change passphrase',
@@ -241,7 +254,13 @@ export const en = {
     VAULT_EXISTS: 'A vault already exists here.',
     VAULT_IN_USE: 'The vault is open in another program (another Habeas window or the habeas command). Close it there and try again.',
     NOT_FOUND: 'The item was not found in the vault.',
+    UNSUPPORTED_FORMAT: 'This was saved by a newer version of Habeas: {{detail}}',
     CONFLICT: 'Someone else saved a newer version first.',
     INTERNAL: 'Something went wrong: {{detail}}',
   },
+  caseEditor: caseEditor.en,
+  list: list.en,
+  assessment: assessment.en,
+  timeline: timeline.en,
+  history: history.en,
 };

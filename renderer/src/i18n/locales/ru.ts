@@ -1,4 +1,9 @@
 import type { LocaleStrings } from '../types';
+import { caseEditor } from './features/case-editor';
+import { list } from './features/list';
+import { assessment } from './features/assessment';
+import { timeline } from './features/timeline';
+import { history } from './features/history';
 
 /** Русский. */
 export const ru: LocaleStrings = {
@@ -207,6 +212,14 @@ export const ru: LocaleStrings = {
     invalid: 'Проверьте это поле.',
   },
   settings: {
+    profileTitle: 'Ваше имя в истории',
+    profileLabel: 'Имя в поле «сохранил»',
+    profileHint: 'Записывается с каждым вашим изменением внутри зашифрованного хранилища. Достаточно имени или роли.',
+    profileCurrent: 'Изменения записываются как сохранённые {{name}}.',
+    profileUnset: 'Имя не задано: изменения записываются как сохранённые «Безымянным профилем».',
+    profileInvalid: 'Введите имя от 1 до 100 символов без управляющих символов.',
+    profileSubmit: 'Сохранить имя',
+    profileSaved: 'Теперь изменения записываются как сохранённые {{name}}.',
     title: 'Настройки',
     backToCases: 'Вернуться к делам',
     passphraseTitle: 'Смена парольной фразы',
@@ -239,7 +252,13 @@ export const ru: LocaleStrings = {
     VAULT_EXISTS: 'Хранилище здесь уже существует.',
     VAULT_IN_USE: 'Хранилище открыто в другой программе (в другом окне Habeas или в команде habeas). Закройте его там и попробуйте снова.',
     NOT_FOUND: 'Элемент не найден в хранилище.',
+    UNSUPPORTED_FORMAT: 'Это сохранено более новой версией Habeas: {{detail}}',
     CONFLICT: 'Кто-то другой первым сохранил более новую версию.',
     INTERNAL: 'Что-то пошло не так: {{detail}}',
   },
+  caseEditor: caseEditor.ru,
+  list: list.ru,
+  assessment: assessment.ru,
+  timeline: timeline.ru,
+  history: history.ru,
 };

@@ -1,6 +1,6 @@
-import { CaseDraft, type CaseRecord, type CaseStatus } from '../../../../shared/domain/case';
+import { CaseDraft, type CaseStatus } from '../../../../shared/domain/case';
 
-/** What the editor holds: raw strings as typed. */
+/** What the "New case" dialog holds: raw strings as typed. */
 export interface CaseFormValues {
   nameLatin: string;
   nameNative: string;
@@ -12,10 +12,6 @@ export type CaseProblem = 'nameRequired' | 'nameTooLong' | 'nameControlChars' | 
 export type CaseFormErrors = Partial<Record<CaseField, CaseProblem>>;
 
 export const EMPTY_CASE_FORM: CaseFormValues = { nameLatin: '', nameNative: '', status: 'detained' };
-
-export function formFromRecord(record: CaseRecord): CaseFormValues {
-  return { nameLatin: record.nameLatin, nameNative: record.nameNative ?? '', status: record.status };
-}
 
 const FIELDS: readonly CaseField[] = ['nameLatin', 'nameNative', 'status'];
 

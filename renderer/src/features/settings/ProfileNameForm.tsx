@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProfileName } from '../../../../shared/ipc/contract';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { TextField } from '../../components/TextField';
+import { errorMessage } from '../../i18n/errors';
+import { api, call } from '../../lib/api';
+
+export interface ProfileNameFormProps {
+  name: string | null;
+  onSaved: (name: string) => void;
+}
+
+/**
+ * The name recorded as "saved by" on every change (history, audit). Stored inside the vault, so
+ * it is as protected as the cases; it never leaves the laptop unless a dossier says so.
+ */
+export function ProfileNameForm({ name, onSaved }: ProfileNameFormProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(name ?? '');
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const parsed = ProfileName.safeParse(text);
+    setResult(null);
+    if (!parsed.success) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setBusy(true);
+    try {
+      await call(() => api.settings.setProfileName({ name: parsed.data }));
+      onSaved(parsed.data);
+      setText(parsed.data);
+      setResult({ tone: 'success', text: t('settings.profileSaved', { name: parsed.data }) });
+    } catch (error) {
+      setResult({ tone: 'error', text: errorMessage(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="profile-title" data-testid="profile-name">
+      <h2 id="profile-title" className="panel__title">
+        {t('settings.profileTitle')}
+      </h2>
+      <p className="panel__intro">{name === null ? t('settings.profileUnset') : t('settings.profileCurrent', { name })}</p>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-busy={busy || undefined}>
+        {result && (
+          <Alert tone={result.tone} testId={result.tone === 'error' ? 'profile-name-error' : 'profile-name-success'}>
+            {result.text}
+          </Alert>
+        )}
+        <TextField
+          label={t('settings.profileLabel')}
+          hint={t('settings.profileHint')}
+          value={text}
+          maxLength={100}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (invalid) setInvalid(!ProfileName.safeParse(e.target.value).success);
+          }}
+          error={invalid ? t('settings.profileInvalid') : null}
+          disabled={busy}
+          data-testid="profile-name-input"
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary" busy={busy}>
+            {t('settings.profileSubmit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
