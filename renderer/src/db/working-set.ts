@@ -24,7 +24,11 @@ export function currentGeneration(): number {
 
 /** Rows of the first page: enough to fill the screen, small enough to arrive at once. */
 export const FIRST_PAGE_SIZE = 100;
-/** Rows per later request: large enough that 10,000 cases take ten round trips. */
+/**
+ * Rows per later request. Small, so that receiving one page never blocks input: a typical case's
+ * summary is ~11 KB, and deserialising 1,000 of them took ~75 ms in Chromium (a long task), 100
+ * take ~8 ms. The next page is always requested before this one is processed.
+ */
 export const CHUNK_SIZE = 100;
 
 export interface LoadOptions {
@@ -135,9 +139,9 @@ export async function clearWorkingSet(): Promise<void> {
 
 /**
  * Stores a record main has acknowledged as durable: the full record in `records`, its summary in
- * `cases` (as a row) and in the list (row and search index). Parsed with the shared schema, so a malformed answer never reaches the
- * UI; ignored if the vault was locked since `startedGeneration` was read, and never replaces a
- * newer revision of the same case. Returns the parsed record.
+ * `cases` (as a row) and in the list (row and search index). Parsed with the shared schema, so a
+ * malformed answer never reaches the UI; ignored if the vault was locked since `startedGeneration`
+ * was read, and never replaces a newer revision of the same case. Returns the parsed record.
  */
 export async function putAcknowledged(record: unknown, startedGeneration: number): Promise<CaseRecord> {
   const parsed = CaseRecord.parse(record);

@@ -234,6 +234,12 @@ describe('case repository', () => {
       expect(String((error as Error).message)).not.toContain('Case C');
     }
     expect(await codeOf(() => cases.get(d.id))).toBe('UNSUPPORTED_FORMAT');
+    // The list leaves out what it cannot read, names it, and still shows the rest.
+    const ok = await cases.insert(newCaseFile({ nameLatin: 'Case E', status: 'released' }), 'tester');
+    expect(cases.list().map((s) => s.id)).toEqual([ok.id]);
+    expect(cases.unreadable.map((u) => u.id).sort()).toEqual([a.id, c.id, d.id].sort());
+    const page = cases.page(0, 10);
+    expect(page.items.map((s) => s.id)).toEqual([ok.id]);
     await vault.close();
   });
 });
