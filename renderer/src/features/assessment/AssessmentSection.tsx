@@ -83,7 +83,7 @@ export function AssessmentSection({ file, commit, readOnly = false }: SectionPro
                 <li key={a.id}>
                   <button
                     type="button"
-                    className="assessment__version"
+                    className="assessment__version version-choice"
                     aria-current={a.id === selected?.id ? 'true' : undefined}
                     data-testid="assessment-version"
                     onClick={() => setSelectedId(a.id)}

@@ -77,7 +77,7 @@ export function HistorySection({ file, caseId }: SectionProps & { caseId: string
             <ol className="history__list" reversed>
               {[...revisions].reverse().map((r) => (
                 <li key={r.revision}>
-                  <button type="button" className="history__revision" aria-current={r === shown ? 'true' : undefined} data-testid="history-revision" onClick={() => setSelected(r.revision)}>
+                  <button type="button" className="history__revision version-choice" aria-current={r === shown ? 'true' : undefined} data-testid="history-revision" onClick={() => setSelected(r.revision)}>
                     <span className="history__revision-no">{t('history.revision', { n: r.revision })}</span>
                     <span className="history__revision-time">{formatDateTime(r.updatedAt, lang)}</span>
                     <span className="history__revision-by">{t('history.savedBy', { name: r.savedBy ?? t('history.unknownAuthor') })}</span>
