@@ -22,3 +22,4 @@ export * from './new-case';
 export * from './script';
 export * from './sentence-release';
 export * from './timeline';
+export * from './sensitivity';

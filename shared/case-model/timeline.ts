@@ -7,11 +7,10 @@
 import type { ChargeArticleRef } from '../catalogue/schemas';
 import { compareFuzzyDates } from '../domain/dates';
 import type { VocabularyId } from '../vocabularies';
-import { defaultSensitivity, maxSensitivity, type Sensitivity } from '../vocabularies/sensitivity';
+import { maxSensitivity, type Sensitivity } from '../vocabularies/sensitivity';
 import type { CaseFile } from './case-file';
 import { effectiveConclusion } from './conclusion';
 import type { DetentionEpisode } from './detention';
-import type { EntitySpec, FieldSpec } from './fields';
 import { assessmentSpec } from './assessment';
 import { detentionSpec, measureOrderSpec, placementSpec } from './detention';
 import { incidentSpec } from './incident';
@@ -21,6 +20,7 @@ import { personSpec } from './person';
 import { chargeSpec, hearingSpec, type Proceeding } from './proceeding';
 import { recognitionSpec } from './recognition';
 import { expectedRelease, type ExpectedRelease } from './sentence-release';
+import { effectiveFieldSensitivity, type Sensitive } from './sensitivity';
 import { sentenceModificationSpec, sentenceSpec, type Term } from './sentence';
 
 export const TIMELINE_EVENT_KINDS = [
@@ -94,23 +94,6 @@ export interface TimelineEvent {
   readonly sensitivity: Sensitivity;
   /** For expected release: the computation, for the explanation. */
   readonly release?: ExpectedRelease;
-}
-
-type Overrides = Partial<Record<string, Sensitivity>> | undefined;
-interface Sensitive {
-  readonly sensitivity?: Overrides;
-}
-
-/**
- * The effective sensitivity of one field: its own level (the user's choice, else the default of its
- * kind), raised by any level the user set on a field that contains it (marking "Detentions"
- * confidential makes every date inside confidential). Defaults of containers do not cascade: the
- * facility of a placement stays public though detentions as a whole default to restricted.
- */
-export function effectiveFieldSensitivity(entity: Sensitive, spec: EntitySpec<object>, field: string, inherited: readonly Sensitivity[] = []): Sensitivity {
-  const fieldSpec = (spec.fields as Readonly<Record<string, FieldSpec>>)[field];
-  const own = entity.sensitivity?.[field] ?? (fieldSpec ? defaultSensitivity(fieldSpec.kind) : 'restricted');
-  return maxSensitivity(own, ...inherited);
 }
 
 /** Explicit levels set on the containers above an entity (see effectiveFieldSensitivity). */

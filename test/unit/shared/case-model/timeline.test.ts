@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-model/case-file';
-import { buildTimeline, effectiveFieldSensitivity, type TimelineEvent } from '../../../../shared/case-model/timeline';
+import { effectiveFieldSensitivity } from '../../../../shared/case-model/sensitivity';
+import { buildTimeline, type TimelineEvent } from '../../../../shared/case-model/timeline';
 import { detentionSpec } from '../../../../shared/case-model/detention';
 
 const ids = {
