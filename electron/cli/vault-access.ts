@@ -23,7 +23,12 @@ export async function withVault<T>(
       const what = damage.record ? `record ${damage.record.id} (revision ${damage.record.rev})` : `${damage.length} bytes at ${damage.segment}:${damage.offset}`;
       println(io.stderr, `habeas: warning: ${what} is damaged and was skipped; run 'habeas verify' for details.`);
     }
-    return await work(vault, new CaseRepository(vault));
+    const cases = await CaseRepository.open(vault);
+    try {
+      return await work(vault, cases);
+    } finally {
+      await cases.close();
+    }
   } finally {
     await vault.close();
   }

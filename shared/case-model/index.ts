@@ -18,6 +18,7 @@ export * from './migrations';
 export * from './record';
 export * from './texts';
 export * from './summary';
+export * from './search-texts';
 export * from './new-case';
 export * from './script';
 export * from './sentence-release';

@@ -27,6 +27,7 @@
  *
  * All arithmetic is on calendar days (no Date objects, so no time zone can move a day).
  */
+import { civilDayOf, dayNumberOf, type CivilDay } from '../domain/dates/calendar';
 import { dateRange, daysInMonth, pointEarliest, pointLatest, pointToEdtf, type FuzzyDate, type Precision } from '../domain/dates';
 import type { CodeOf } from '../vocabularies';
 import type { Sentence, SentenceModification, Term } from './sentence';
@@ -98,13 +99,7 @@ type SentenceInput = Pick<Sentence, 'type' | 'imposedOn' | 'startsOn' | 'term' |
   readonly modifications?: readonly SentenceModification[];
 };
 
-/** A calendar day. */
-export interface CalendarDay {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-type Day = CalendarDay;
+type Day = CivilDay;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
@@ -147,7 +142,7 @@ export function expectedRelease(sentence: SentenceInput, context: ReleaseContext
     const step = { kind: 'modification', id: m.id, type: m.type, ...(m.decidedOn !== undefined ? { decidedOn: m.decidedOn } : {}) } as const;
     const decided = m.decidedOn !== undefined ? spanOf(m.decidedOn, 'decision') : undefined;
     const current = ended ?? termEnd(term);
-    if (ended || (decided && current && toDayNumber(decided.earliest) > toDayNumber(current.latest))) {
+    if (ended || (decided && current && dayNumberOf(decided.earliest) > dayNumberOf(current.latest))) {
       basis.push({ ...step, effect: 'after_end' });
       continue;
     }
@@ -172,10 +167,10 @@ export function expectedRelease(sentence: SentenceInput, context: ReleaseContext
   let result: Span;
   let endedEarly = false;
   if (ended && byTerm) {
-    if (toDayNumber(ended.latest) <= toDayNumber(byTerm.earliest)) {
+    if (dayNumberOf(ended.latest) <= dayNumberOf(byTerm.earliest)) {
       result = ended;
       endedEarly = true;
-    } else if (toDayNumber(byTerm.latest) < toDayNumber(ended.earliest)) {
+    } else if (dayNumberOf(byTerm.latest) < dayNumberOf(ended.earliest)) {
       result = byTerm;
     } else {
       // The two spans overlap: either could come first.
@@ -309,31 +304,8 @@ export function lastDayOfTerm(start: Day, term: Term): Day {
   return addCalendarDays(anniversaryLast, term.days ?? 0);
 }
 
-/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-function toDayNumber({ year, month, day }: Day): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function fromDayNumber(n: number): Day {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
 export function addCalendarDays(d: Day, days: number): Day {
-  return days === 0 ? d : fromDayNumber(toDayNumber(d) + days);
+  return days === 0 ? d : civilDayOf(dayNumberOf(d) + days);
 }
 
 function parseDay(iso: string): Day {
@@ -353,7 +325,7 @@ function minDay(a: Day, b: Day): Day {
  * middle of the span, so "May 2013 + 7 years" (30 April – 30 May 2020) reads "c. May 2020".
  */
 function representative(earliest: Day, latest: Day, precision: Precision): { year: number; month: number | null; day: number | null } {
-  const middle = fromDayNumber(Math.floor((toDayNumber(earliest) + toDayNumber(latest)) / 2));
+  const middle = civilDayOf(Math.floor((dayNumberOf(earliest) + dayNumberOf(latest)) / 2));
   if (precision === 'year') return { year: middle.year, month: null, day: null };
   if (precision === 'month') return { year: middle.year, month: middle.month, day: null };
   return middle;

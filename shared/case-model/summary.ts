@@ -7,12 +7,12 @@ import type { CaseFile } from './case-file';
 import { effectiveConclusion, latestAssessment } from './conclusion';
 import type { CaseRecord } from './record';
 import { Term, type Sentence } from './sentence';
-import { caseTexts } from './texts';
 
 /**
- * One row of the case list: what the table shows, sorts and filters on, plus the case's
- * searchable text. Derived from a case record (never stored), the same way in main, the CLI and
- * the renderer, so the list is always consistent with the document.
+ * One row of the case list: what the table shows, sorts and filters on. Derived from a case record
+ * (never stored), the same way in main, the CLI and the renderer, so the list is always consistent
+ * with the document. The case's searchable text is not part of it (see search-texts.ts): it is ten
+ * times the size of the row, and the list must show all 10,000 rows before it has crossed.
  */
 export const CaseSummary = z.strictObject({
   id: z.uuid(),
@@ -33,8 +33,6 @@ export const CaseSummary = z.strictObject({
   sentenceTerm: Term.optional(),
   conclusion: VOCABULARIES.assessment_conclusion.schema.optional(),
   recognisedBy: z.array(VOCABULARIES.recognising_body.schema),
-  /** Every searchable text of the case, joined by newlines (see texts.ts). */
-  text: z.string(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -114,6 +112,5 @@ export function summariseCase(record: Pick<CaseRecord, 'id' | 'revision' | 'upda
     ...(term !== undefined ? { sentenceTerm: term } : {}),
     ...(assessment ? { conclusion: effectiveConclusion(assessment) } : {}),
     recognisedBy: [...new Set(file.recognitions.filter((r) => r.withdrawnOn === undefined).map((r) => r.body))],
-    text: caseTexts(file).join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseFile } from '../case-model/case-file';
 import { CaseRecord } from '../case-model/record';
+import { CaseTextsPage } from '../case-model/search-texts';
 import { CaseSummary } from '../case-model/summary';
 import { CaseDraft, CaseId } from '../domain/case';
 import type { IpcResult } from './errors';
@@ -20,6 +21,8 @@ export const ProfileName = z
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), 'Names cannot contain control characters');
 const RecoveryKey = z.string().min(1, 'Enter the recovery key').max(200);
+/** A slice of the vault's cases in its stable order. */
+const PageRequest = z.strictObject({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) });
 
 export const VaultState = z.enum(['missing', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultState>;
@@ -71,13 +74,18 @@ export const invokeContract = {
   },
   cases: {
     /**
-     * One page of the case list (summaries, ordered by name), so the first screen shows before
-     * the rest of a large vault has crossed the boundary.
+     * One page of the case list (list rows, in the vault's own stable order: the renderer sorts),
+     * so the first screen shows before the rest of a large vault has crossed the boundary.
      */
     list: {
-      input: z.strictObject({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) }),
+      input: PageRequest,
       output: z.object({ total: z.number().int().min(0), items: z.array(CaseSummary) }),
     },
+    /**
+     * The searchable texts of one page of cases, in the same order as `list`. Asked for once every
+     * row is listed and indexed in the background, so full-text search never delays the list.
+     */
+    texts: { input: PageRequest, output: CaseTextsPage },
     get: { input: z.strictObject({ id: CaseId }), output: CaseRecord },
     /** A new case from its first facts (name, status); everything else is filled in the editor. */
     create: { input: CaseDraft, output: CaseRecord },

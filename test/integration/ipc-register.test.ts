@@ -288,6 +288,12 @@ describe('handler outputs over a real vault', () => {
     await call('vault:lock');
     await call('vault:unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'third long passphrase' });
     expect(await call('cases:get', { id: created.id })).toMatchObject({ revision: 3, file: { status: 'convicted' } });
+    // The searchable texts of the newest revision, packed: every name in every script is there.
+    const texts = (await call('cases:texts', { offset: 0, limit: 50 })) as { total: number; texts: string[]; items: Array<{ id: string; revision: number; texts: number[] }> };
+    expect(texts.total).toBe(1);
+    expect(texts.items).toEqual([expect.objectContaining({ id: created.id, revision: 3 })]);
+    const own = texts.items[0]!.texts.map((at) => texts.texts[at]);
+    for (const name of full.person.names) expect(own).toContain(name.full);
 
     expect([...seen].sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
   });

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { caseList } from '../../renderer/src/db/case-list-store';
 import { db } from '../../renderer/src/db/database';
-import { CHUNK_SIZE } from '../../renderer/src/db/working-set';
+import { CHUNK_SIZE, TEXT_CHUNK_SIZE } from '../../renderer/src/db/working-set';
 import { caseFile } from './case-fixtures';
 import { renderApp, renderUnlocked, rowNames } from './helpers';
 
@@ -57,8 +57,8 @@ describe('case list', () => {
       expect(row).toHaveTextContent(text);
     }
     expect(screen.getByTestId('case-count')).toHaveTextContent('Cases: 4');
-    // Summaries are in the working set (Dexie), and nothing else yet.
-    expect(await db.cases.count()).toBe(4);
+    // Every row is in the list's working set; no record is in Dexie until its case is opened.
+    expect(caseList.size).toBe(4);
     expect(await db.records.count()).toBe(0);
     expect(table()).toHaveAttribute('aria-rowcount', '5');
   });
@@ -80,7 +80,7 @@ describe('case list', () => {
     expect(calls[0]).toEqual({ offset: 0, limit: 100 });
     expect(calls.slice(1).map((c) => c.offset)).toEqual(Array.from({ length: Math.ceil(2400 / CHUNK_SIZE) }, (_, i) => 100 + i * CHUNK_SIZE));
     expect(calls.slice(1).every((c) => c.limit === CHUNK_SIZE)).toBe(true);
-    expect(await db.cases.count()).toBe(2500);
+    expect(caseList.size).toBe(2500);
     // Virtualised: only a screenful of the 2,500 rows is in the DOM.
     expect(rowNames().length).toBeGreaterThan(10);
     expect(rowNames().length).toBeLessThan(60);
@@ -101,6 +101,41 @@ describe('case list', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByTestId('case-count')).toHaveTextContent('Cases: 1,300'), { timeout: 10_000 });
     expect(screen.queryByTestId('load-error')).not.toBeInTheDocument();
+  });
+});
+
+describe('full-text search after the list', () => {
+  it('lists every row before any text arrives; names are searchable at once, whole texts once indexed', async () => {
+    const { fake, user } = renderApp({ state: 'unlocked', cases: [ALIYEV, ...DECOYS] });
+    const gate = fake.hold('cases.texts');
+    await waitFor(() => expect(rowNames()).toHaveLength(4));
+    await waitFor(() => expect(fake.callsTo('cases.texts')).toEqual([{ offset: 0, limit: TEXT_CHUNK_SIZE }]));
+    expect(await screen.findByTestId('index-progress')).toHaveTextContent('Preparing full-text search… 0 of 4');
+    // By name, at once; by a vocabulary label (full text only), not yet.
+    await user.type(searchBox(), 'Интигам');
+    await waitFor(() => expect(rowNames()).toEqual(['Intiqam Əliyev', 'Intiqam Məmmədov']));
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'jurnalist');
+    expect(await screen.findByText('No cases match the search and filters.')).toBeInTheDocument();
+    gate.release();
+    await waitFor(() => expect(rowNames()).toEqual(['Intiqam Məmmədov']));
+    await waitFor(() => expect(screen.queryByTestId('index-progress')).not.toBeInTheDocument());
+  });
+
+  it('says when the texts could not be fetched, keeps the list and name search, and retries', async () => {
+    const { fake, user } = renderApp({ state: 'unlocked', cases: [ALIYEV, ...DECOYS] });
+    fake.failNext('cases.texts', 'INTERNAL', 'The disk is busy.');
+    const alert = await screen.findByTestId('texts-error');
+    expect(alert).toHaveTextContent('Full-text search is incomplete: 0 of 4 cases');
+    expect(alert).toHaveTextContent('The disk is busy.');
+    expect(rowNames()).toHaveLength(4);
+    await user.type(searchBox(), 'Əliyev');
+    await waitFor(() => expect(rowNames()).toEqual(['Intiqam Əliyev', 'Zəhra Əliyeva']));
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByTestId('texts-error')).not.toBeInTheDocument());
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'jurnalist');
+    await waitFor(() => expect(rowNames()).toEqual(['Intiqam Məmmədov']));
   });
 });
 
@@ -341,14 +376,14 @@ describe('new case', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Create case' }));
     expect(await within(dialog()).findByRole('button', { name: 'Creating…' })).toBeDisabled();
     expect(caseList.size).toBe(1);
-    expect(await db.cases.count()).toBe(1);
+    expect(caseList.size).toBe(1);
 
     gate.release();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(fake.callsTo('cases.create')).toEqual([{ nameLatin: 'Intiqam Əliyev', nameNative: 'Интигам Алиев', status: 'detained' }]);
     const created = fake.byName('Intiqam Əliyev');
     expect(await db.records.get(created.id)).toEqual(created);
-    expect((await db.cases.get(created.id))?.otherNames).toEqual(['Интигам Алиев']);
+    expect(caseList.get(created.id)?.otherNames).toEqual(['Интигам Алиев']);
     // The new case opens in the editor.
     await waitFor(() => expect(fake.callsTo('cases.get')).toEqual([{ id: created.id }]));
   });
@@ -360,7 +395,7 @@ describe('new case', () => {
     await user.type(within(dialog()).getByRole('textbox', { name: 'Name in Latin script' }), 'Intiqam Əliyev{Enter}');
     expect(await within(dialog()).findByRole('alert')).toHaveTextContent('Something went wrong: The disk is full.');
     expect(within(dialog()).getByRole('textbox', { name: 'Name in Latin script' })).toHaveValue('Intiqam Əliyev');
-    expect(await db.cases.count()).toBe(0);
+    expect(caseList.size).toBe(0);
     await user.click(within(dialog()).getByRole('button', { name: 'Create case' }));
     await waitFor(() => expect(fake.callsTo('cases.create')).toHaveLength(2));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

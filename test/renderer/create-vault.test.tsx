@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db } from '../../renderer/src/db/database';
+import { caseList } from '../../renderer/src/db/case-list-store';
 import { STRONG_PASSPHRASE, TEST_RECOVERY_KEY } from './fake-habeas';
 import { renderApp } from './helpers';
 
@@ -108,7 +108,7 @@ describe('create vault', () => {
     expect(await screen.findByRole('heading', { name: 'Cases', level: 1 })).toBeInTheDocument();
     expect(await screen.findByText('No cases yet.')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(GROUPS[0]);
-    expect(await db.cases.count()).toBe(0);
+    expect(caseList.size).toBe(0);
   });
 
   it('can go back from the confirmation to the key', async () => {

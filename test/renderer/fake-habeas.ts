@@ -7,7 +7,9 @@ import type { z } from 'zod';
 import { CaseFile, type CaseFileInput } from '../../shared/case-model/case-file';
 import { newCaseFile } from '../../shared/case-model/new-case';
 import type { CaseRecord } from '../../shared/case-model/record';
+import { packCaseTexts } from '../../shared/case-model/search-texts';
 import { summariseCase, type CaseSummary } from '../../shared/case-model/summary';
+import { caseTexts } from '../../shared/case-model/texts';
 import type { CaseDraft } from '../../shared/domain/case';
 import { invokeContract, type EventName, type EventPayload, type HabeasApi, type VaultDamage } from '../../shared/ipc/contract';
 import type { ErrorCode, IpcResult } from '../../shared/ipc/errors';
@@ -129,6 +131,13 @@ export class FakeHabeas {
     return found;
   }
 
+  /** The cases in the order list and texts pages share (by name, as main once did). */
+  private listed(): CaseRecord[] {
+    this.requireUnlocked();
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    return [...this.cases.values()].sort((a, b) => collator.compare(this.summaryOf(a).name, this.summaryOf(b).name) || a.id.localeCompare(b.id));
+  }
+
   private readonly summaries = new WeakMap<CaseRecord, CaseSummary>();
   private summaryOf(record: CaseRecord): CaseSummary {
     let summary = this.summaries.get(record);
@@ -193,10 +202,12 @@ export class FakeHabeas {
       },
       cases: {
         list: ({ offset, limit }: { offset: number; limit: number }) => {
-          this.requireUnlocked();
-          const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-          const all = [...this.cases.values()].map((r) => this.summaryOf(r)).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
-          return { total: all.length, items: all.slice(offset, offset + limit) };
+          const all = this.listed();
+          return { total: all.length, items: all.slice(offset, offset + limit).map((r) => this.summaryOf(r)) };
+        },
+        texts: ({ offset, limit }: { offset: number; limit: number }) => {
+          const all = this.listed();
+          return packCaseTexts(all.length, all.slice(offset, offset + limit).map((r) => ({ id: r.id, revision: r.revision, texts: caseTexts(r.file) })));
         },
         get: ({ id }: { id: string }) => {
           this.requireUnlocked();

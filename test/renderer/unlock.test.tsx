@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db } from '../../renderer/src/db/database';
+import { caseList } from '../../renderer/src/db/case-list-store';
 import { STRONG_PASSPHRASE, TEST_RECOVERY_KEY } from './fake-habeas';
 import { renderApp, rowNames } from './helpers';
 
@@ -23,7 +23,7 @@ describe('unlock', () => {
     await waitFor(() => expect(field).toHaveFocus());
     expect(fake.state).toBe('locked');
     expect(rowNames()).toEqual([]);
-    expect(await db.cases.count()).toBe(0);
+    expect(caseList.size).toBe(0);
   });
 
   it('asks for a passphrase instead of sending an empty one', async () => {
@@ -62,7 +62,7 @@ describe('unlock', () => {
     expect(await screen.findByRole('heading', { name: 'Cases', level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(rowNames()).toEqual(['Intiqam Əliyev']));
     expect(screen.getByText('Интигам Алиев')).toBeInTheDocument();
-    expect(await db.cases.count()).toBe(1);
+    expect(caseList.size).toBe(1);
   });
 
   it('explains an automatic lock on the unlock screen', async () => {

@@ -64,14 +64,8 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, col) => cell + ' '.repeat(widths[col]! - [...cell].length)).join('  ').trimEnd()).join('\n');
 }
 
-/** A list row for JSON output: the summary without its bulk search text. */
-function listRow(summary: CaseSummary): Omit<CaseSummary, 'text'> {
-  const { text: _text, ...row } = summary;
-  return row;
-}
-
 function printSummaries(io: Io, summaries: readonly CaseSummary[], json: boolean, empty: string): void {
-  if (json) println(io.stdout, JSON.stringify(summaries.map(listRow), null, 2));
+  if (json) println(io.stdout, JSON.stringify(summaries, null, 2));
   if (summaries.length === 0) {
     println(io.stderr, empty);
   } else if (!json) {
@@ -296,7 +290,10 @@ export async function casePut(io: Io, dir: string, file: string, expectRevision?
 
 /** The same search as the case list in the app (folds scripts and diacritics). */
 export async function caseSearch(io: Io, dir: string, query: string, json: boolean): Promise<number> {
-  const hits = await withVault(io, dir, 'read', async (_vault, cases) => searchCases(listWarning(io, cases), query));
+  const hits = await withVault(io, dir, 'read', async (_vault, cases) => {
+    listWarning(io, cases);
+    return searchCases(cases.searchable(), query);
+  });
   printSummaries(io, hits, json, `No case matches ${JSON.stringify(query)}.`);
   return EXIT.ok;
 }

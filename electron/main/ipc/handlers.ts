@@ -14,6 +14,7 @@ export function createHandlers(session: VaultSession): Handlers {
     },
     cases: {
       list: async ({ offset, limit }) => session.listCases(offset, limit),
+      texts: async ({ offset, limit }) => session.caseTexts(offset, limit),
       get: async ({ id }) => session.getCase(id),
       create: (draft) => session.createCase(draft),
       save: ({ baseRevision, file }) => session.saveCase(file, baseRevision),

@@ -1,6 +1,6 @@
+import type { CaseTexts } from '../../../shared/case-model/search-texts';
 import { articleOfKey, type CaseSummary } from '../../../shared/case-model/summary';
 import { createSearchIndex, type SearchIndex } from '../../../shared/search';
-import type { CaseRow } from './database';
 import { SLICE_MS, yieldToMain } from './yield';
 
 /** How far the working set is: loading shows progress, failed keeps what arrived and offers a retry. */
@@ -10,19 +10,19 @@ export type ListLoad =
   | { readonly phase: 'ready'; readonly total: number }
   | { readonly phase: 'failed'; readonly loaded: number; readonly total: number | null; readonly error: unknown };
 
-/** How much of the working set the full-text index covers (names and list columns are always covered). */
+/**
+ * How much of the working set the full-text index covers (names and list columns are always
+ * covered). `error` is set when fetching the texts failed; search then finds the cases whose text
+ * is missing by their names and list columns only, until a retry.
+ */
 export interface TextIndexState {
   readonly indexed: number;
   readonly total: number;
+  readonly error?: unknown;
 }
 
-/**
- * A case as the list holds it: its summary without `text` (every searchable text of the case,
- * ~10 KB for a typical case). The text is only needed to index the case, so it is kept until then
- * and dropped: 10,000 cases would otherwise hold ~100 MB of strings in the page for nothing (the
- * working set in Dexie keeps whole summaries).
- */
-export type ListRow = CaseRow;
+/** A case as the list holds it: its summary (list columns only; the searchable texts come apart). */
+export type ListRow = CaseSummary;
 
 /** What the case list renders from. A new object (and version) after every change. */
 export interface CaseListSnapshot {
@@ -33,11 +33,6 @@ export interface CaseListSnapshot {
   readonly byId: ReadonlyMap<string, ListRow>;
   readonly load: ListLoad;
   readonly textIndex: TextIndexState;
-}
-
-/** Everything searchable of a case (`text` holds every searchable text of the document). */
-export function searchTexts(summary: CaseSummary): string[] {
-  return [summary.name, ...summary.otherNames, summary.text];
 }
 
 /** What the list shows of a case, indexed as soon as it arrives: names, reference, places, articles. */
@@ -59,24 +54,28 @@ const PROGRESS_EVERY_MS = 250;
 const ROWS_EVERY_MS = 300;
 
 /**
- * The in-memory side of the working set: the summaries of every case and two full-text indexes over
- * them (shared/search, the same folding as the CLI). Dexie holds the same summaries (working-set.ts
- * is the only writer of both), but the list filters, sorts and searches 10,000 rows on every
- * keystroke, which has to happen in memory.
+ * The list side of the working set: the summaries of every case and two full-text indexes over
+ * them (shared/search, the same folding as the CLI), in memory, because the list filters, sorts
+ * and searches 10,000 rows on every keystroke. working-set.ts is the only writer.
  *
- * Indexing the whole text of a case costs milliseconds (a typical case has ~10,000 characters of
- * searchable text), so a large vault is indexed in two steps: the names and list columns at once,
- * as each page arrives (search by name works as soon as a case is listed), and the full text in
- * the background once everything is loaded, in slices that leave input and rendering free. Until a
- * case's full text is indexed, a search finds it by its names and list columns.
+ * A large vault is indexed in two steps. The names and list columns of each case are indexed as its
+ * row arrives, so search by name works as soon as a case is listed. Its whole text (a typical case
+ * has ~10,000 characters of searchable text) arrives separately once every row is in (addTexts),
+ * and is indexed in the background in slices that leave input and rendering free. Until a case's
+ * full text is indexed, a search finds it by its names and list columns.
  * Cleared with the working set on lock.
  */
 class CaseListStore {
   private readonly summaries = new Map<string, ListRow>();
   private quick: SearchIndex = createSearchIndex();
   private full: SearchIndex = createSearchIndex();
-  /** Cases whose full text still has to be (re)indexed, in arrival order, with that text. */
-  private readonly pendingText = new Map<string, readonly string[]>();
+  /** Cases whose full text for their current revision is not indexed yet. */
+  private readonly awaitingText = new Set<string>();
+  /** Texts that arrived and wait for background indexing, in arrival order. */
+  private readonly queuedText = new Map<string, CaseTexts>();
+  /** The revision whose text the full index holds, per case. */
+  private readonly indexedRevision = new Map<string, number>();
+  private textError: unknown = undefined;
   /** Bumped by clear(), so background indexing of a previous session stops. */
   private epoch = 0;
   private indexing = false;
@@ -104,7 +103,7 @@ class CaseListStore {
 
   /** True while some cases are searchable by names and list columns only. */
   get textIndexPending(): boolean {
-    return this.pendingText.size > 0;
+    return this.awaitingText.size > 0;
   }
 
   /**
@@ -123,9 +122,9 @@ class CaseListStore {
       return byName;
     }
     const found = this.full.search(query);
-    if (this.pendingText.size > 0) {
+    if (this.awaitingText.size > 0) {
       const seen = new Set(found);
-      for (const id of this.quick.search(query)) if (!seen.has(id) && this.pendingText.has(id)) found.push(id);
+      for (const id of this.quick.search(query)) if (!seen.has(id) && this.awaitingText.has(id)) found.push(id);
     }
     // A User Timing measure for the bench; the timeline keeps the last few hundred at most.
     if (++this.searches % 500 === 0) performance.clearMeasures('habeas:search');
@@ -137,7 +136,10 @@ class CaseListStore {
   clear(): void {
     this.epoch += 1;
     this.summaries.clear();
-    this.pendingText.clear();
+    this.awaitingText.clear();
+    this.queuedText.clear();
+    this.indexedRevision.clear();
+    this.textError = undefined;
     this.quick = createSearchIndex();
     this.full = createSearchIndex();
     this.indexing = false;
@@ -150,17 +152,16 @@ class CaseListStore {
   setLoad(load: ListLoad): void {
     this.loadState = load;
     this.publish();
-    if (load.phase === 'ready' || load.phase === 'failed') this.indexTextInBackground();
   }
 
   /**
-   * Adds or replaces one summary (an acknowledged save) unless a newer revision is already here.
-   * Its full text is indexed at once (one case takes a few milliseconds).
+   * Adds or replaces one case from a record main acknowledged (a save, an opened case) unless a
+   * newer revision is already here. Its full text is indexed at once (one case takes a few ms).
    */
-  upsert(summary: CaseSummary): boolean {
+  upsert(summary: CaseSummary, texts: readonly string[]): boolean {
     if (this.accept(summary) === null) return false;
-    this.full.replace(summary.id, searchTexts(summary));
-    this.pendingText.delete(summary.id);
+    this.full.replace(summary.id, texts);
+    this.textIndexed(summary.id, summary.revision);
     this.publish();
     return true;
   }
@@ -187,34 +188,60 @@ class CaseListStore {
     return accepted;
   }
 
+  /**
+   * Queues cases' full texts for background indexing. Texts for another revision than the row's
+   * (the case was saved since) are dropped: the save indexed the newer text already.
+   */
+  addTexts(items: readonly CaseTexts[]): void {
+    for (const item of items) {
+      if (this.summaries.get(item.id)?.revision !== item.revision || !this.awaitingText.has(item.id)) continue;
+      this.queuedText.delete(item.id);
+      this.queuedText.set(item.id, item);
+    }
+    this.textError = undefined;
+    this.indexTextInBackground();
+  }
+
+  /** Fetching the texts failed: shown with the indexing progress until the next addTexts. */
+  textsFailed(error: unknown): void {
+    this.textError = error;
+    this.publish();
+  }
+
   /** The summary's row when it was taken, null when a newer revision is already here. */
   private accept(summary: CaseSummary): ListRow | null {
     const existing = this.summaries.get(summary.id);
     if (existing && existing.revision > summary.revision) return null;
-    const { text: _text, ...row } = summary;
-    this.summaries.set(summary.id, row);
-    this.quick.replace(summary.id, listTexts(row));
-    this.pendingText.delete(summary.id); // re-queued at the end, after what is already waiting
-    this.pendingText.set(summary.id, searchTexts(summary));
+    this.summaries.set(summary.id, summary);
+    this.quick.replace(summary.id, listTexts(summary));
+    if (this.indexedRevision.get(summary.id) !== summary.revision) this.awaitingText.add(summary.id);
     this.rowsDirty = true;
-    return row;
+    return summary;
   }
 
-  /** Indexes the full text of waiting cases in slices, publishing progress now and then. */
+  private textIndexed(id: string, revision: number): void {
+    this.indexedRevision.set(id, revision);
+    this.awaitingText.delete(id);
+    this.queuedText.delete(id);
+  }
+
+  /** Indexes queued texts in slices, publishing progress now and then. */
   private indexTextInBackground(): void {
-    if (this.indexing || this.pendingText.size === 0) return;
+    if (this.indexing || this.queuedText.size === 0) return;
     this.indexing = true;
     const epoch = this.epoch;
     void (async () => {
       let lastPublished = performance.now();
-      while (this.pendingText.size > 0) {
+      while (this.queuedText.size > 0) {
         const sliceStart = performance.now();
-        for (const [id, texts] of this.pendingText) {
-          this.pendingText.delete(id);
-          this.full.replace(id, texts);
+        for (const [id, item] of this.queuedText) {
+          this.queuedText.delete(id);
+          if (this.summaries.get(id)?.revision !== item.revision) continue; // saved since: upsert indexed it
+          this.full.replace(id, item.texts);
+          this.textIndexed(id, item.revision);
           if (performance.now() - sliceStart > SLICE_MS) break;
         }
-        if (performance.now() - lastPublished > PROGRESS_EVERY_MS || this.pendingText.size === 0) {
+        if (performance.now() - lastPublished > PROGRESS_EVERY_MS || this.queuedText.size === 0) {
           this.publish();
           lastPublished = performance.now();
         }
@@ -232,12 +259,13 @@ class CaseListStore {
       this.rowsDirty = false;
       this.rowsPublishedAt = now;
     }
+    const textIndex: TextIndexState = { indexed: this.summaries.size - this.awaitingText.size, total: this.summaries.size, ...(this.textError !== undefined ? { error: this.textError } : {}) };
     this.snapshot = {
       version: this.snapshot.version + 1,
       rows: rowsChanged ? [...this.summaries.values()] : this.snapshot.rows,
       byId: rowsChanged ? new Map(this.summaries) : this.snapshot.byId,
       load: this.loadState,
-      textIndex: { indexed: this.summaries.size - this.pendingText.size, total: this.summaries.size },
+      textIndex,
     };
     for (const listener of [...this.listeners]) listener();
   }

@@ -1,14 +1,16 @@
 import { CaseRecord } from '../../../shared/case-model/record';
-import { summariseCase, type CaseSummary } from '../../../shared/case-model/summary';
+import { unpackCaseTexts } from '../../../shared/case-model/search-texts';
+import { summariseCase } from '../../../shared/case-model/summary';
+import { caseTexts } from '../../../shared/case-model/texts';
+import type { IpcResult } from '../../../shared/ipc/errors';
 import { api, call } from '../lib/api';
 import { caseList } from './case-list-store';
-import { db, type CaseRow } from './database';
+import { db } from './database';
 
 /**
  * The working set: what the renderer holds of the vault while it is unlocked. Every case's list
- * row (its summary without the search text) lives in Dexie and, for speed, in the in-memory
- * case-list store, which also indexes the text for search; full records of the cases opened in
- * this session live in Dexie. This module is the only writer of both.
+ * row lives in the in-memory case-list store, which also indexes the cases' texts for search; full
+ * records of the cases opened in this session live in Dexie. This module is the only writer of both.
  *
  * Bumped on every clear. A call that started before a lock must not write its answer into the
  * working set of whatever session comes next, so every writer captures `currentGeneration()` before
@@ -25,15 +27,21 @@ export function currentGeneration(): number {
 /** Rows of the first page: enough to fill the screen, small enough to arrive at once. */
 export const FIRST_PAGE_SIZE = 100;
 /**
- * Rows per later request. Small, so that receiving one page never blocks input: a typical case's
- * summary is ~11 KB, and deserialising 1,000 of them took ~75 ms in Chromium (a long task), 100
- * take ~8 ms. The next page is always requested before this one is processed.
+ * Rows per later request. A list row is ~600 bytes, so 1,000 of them deserialise in a few
+ * milliseconds (no long task), and 10,000 cases take ten round trips. The next page is always
+ * requested before this one is processed.
  */
-export const CHUNK_SIZE = 100;
+export const CHUNK_SIZE = 1000;
+/**
+ * Cases per request for searchable texts. A packed page of 250 typical cases is ~1 MB (texts
+ * shared between cases cross once per page), which keeps each answer's deserialising short.
+ */
+export const TEXT_CHUNK_SIZE = 250;
 
 export interface LoadOptions {
   firstPage?: number;
   chunkSize?: number;
+  textChunkSize?: number;
   /**
    * Start from an empty working set (after unlock, or when the window reloads unlocked). A retry
    * after a failure keeps what already arrived and merges the rest.
@@ -41,12 +49,27 @@ export interface LoadOptions {
   fresh?: boolean;
 }
 
+/** User Timing measures of a load (durations only, no data), which the bench reads. */
+const MEASURES = ['habeas:cases.list', 'habeas:list.addPage', 'habeas:cases.texts'];
+
+/** Times a call to main as a User Timing measure. */
+function measured<T>(name: string, request: () => Promise<IpcResult<T>>): Promise<T> {
+  const started = performance.now();
+  return call(request).then((answer) => {
+    performance.measure(name, { start: started });
+    return answer;
+  });
+}
+
 /**
  * Fills the working set from the vault, progressively: the first page at once so the list shows in
  * well under a second, then the rest in chunks, fetching the next chunk while the current one is
  * indexed in small slices (input stays responsive). Progress is published through `caseList`'s
- * load state ("Loading cases… 3,000 of 10,000"). Resolves when everything is in; rejects with the
+ * load state ("Loading cases… 3,000 of 10,000"). Resolves when every row is in; rejects with the
  * ApiError of a failed call (the load state says 'failed' too, and keeps what arrived).
+ *
+ * Once every row is in, the cases' searchable texts follow in the background (loadSearchTexts), so
+ * full-text search never delays the list; until then search finds cases by names and list columns.
  */
 export async function loadWorkingSet(options: LoadOptions = {}): Promise<void> {
   const firstPage = options.firstPage ?? FIRST_PAGE_SIZE;
@@ -57,72 +80,75 @@ export async function loadWorkingSet(options: LoadOptions = {}): Promise<void> {
 
   if (options.fresh ?? true) {
     caseList.clear();
-    for (const name of ['habeas:cases.list', 'habeas:list.addPage', 'habeas:dexie.bulkPut']) performance.clearMeasures(name);
+    for (const name of MEASURES) performance.clearMeasures(name);
   }
   caseList.setLoad({ phase: 'loading', loaded: caseList.size, total: null });
   if (options.fresh ?? true) {
-    await db.transaction('rw', db.cases, db.records, async () => {
-      await db.cases.clear();
-      await db.records.clear();
-    });
+    await db.records.clear();
     if (!current()) return;
   }
 
-  // Dexie writes run behind the pipeline; each checks the generation when it is issued, so a clear
-  // (lock) issued earlier always wins (Dexie runs transactions on one table in order).
-  let writes: Promise<unknown> = Promise.resolve();
-  const store = (accepted: CaseRow[]) => {
-    if (accepted.length === 0) return;
-    writes = writes.then(async () => {
-      if (!current()) return;
-      const started = performance.now();
-      await db.cases.bulkPut(accepted);
-      performance.measure('habeas:dexie.bulkPut', { start: started });
-    });
-  };
-  type Page = { total: number; items: CaseSummary[] };
-  // User Timing measures (no data, only durations) let the bench see where the load spends its time.
-  const page = (offset: number, limit: number): Promise<Page> => {
-    const started = performance.now();
-    return call(() => api.cases.list({ offset, limit })).then((answer) => {
-      performance.measure('habeas:cases.list', { start: started });
-      return answer;
-    });
-  };
+  const page = (offset: number, limit: number) => measured('habeas:cases.list', () => api.cases.list({ offset, limit }));
 
   let total: number | null = null;
   try {
     let pass = 0;
-    // A second pass only if cases moved between pages while we read them (a rename reorders the
-    // list): it fetches everything again and keeps the newest revision of each case.
+    // A second pass only if cases moved between pages while we read them (a case created or
+    // purged meanwhile): it fetches everything again and keeps the newest revision of each case.
     while (pass < 2) {
-      let offset = 0;
-      let next: Promise<Page> | null = page(0, pass === 0 ? firstPage : chunkSize);
-      while (next) {
-        const answer: Page = await next;
-        if (!current()) return;
-        const reported = answer.total;
-        total = reported;
-        offset += answer.items.length;
-        next = answer.items.length > 0 && offset < reported ? page(offset, chunkSize) : null;
-        // Fetch the next chunk while this one is indexed; a failed prefetch is reported when awaited.
-        next?.catch(() => {});
+      const pages = pagesOf(page, pass === 0 ? firstPage : chunkSize, chunkSize, current);
+      for await (const answer of pages) {
+        total = answer.total;
         const indexStarted = performance.now();
-        const accepted = await caseList.addPage(answer.items, current);
+        await caseList.addPage(answer.items, current);
         performance.measure('habeas:list.addPage', { start: indexStarted });
-        store(accepted);
         if (!current()) return;
-        caseList.setLoad({ phase: 'loading', loaded: Math.min(caseList.size, reported), total: reported });
+        caseList.setLoad({ phase: 'loading', loaded: Math.min(caseList.size, total), total });
       }
+      if (!current()) return;
       if (total === null || caseList.size >= total) break;
       pass += 1;
     }
-    await writes;
-    if (!current()) return;
     caseList.setLoad({ phase: 'ready', total: caseList.size });
   } catch (error) {
     if (current()) caseList.setLoad({ phase: 'failed', loaded: caseList.size, total, error });
     throw error;
+  }
+  void loadSearchTexts({ chunkSize: options.textChunkSize ?? TEXT_CHUNK_SIZE, current });
+}
+
+/**
+ * Fetches every case's searchable texts, page by page, into the list's background indexer. A
+ * failure is shown with the indexing progress (with a retry) and does not touch the list.
+ */
+export async function loadSearchTexts(options: { chunkSize?: number; current?: () => boolean } = {}): Promise<void> {
+  const startedGeneration = generation;
+  const current = options.current ?? (() => startedGeneration === generation);
+  const chunkSize = options.chunkSize ?? TEXT_CHUNK_SIZE;
+  const page = (offset: number, limit: number) => measured('habeas:cases.texts', () => api.cases.texts({ offset, limit }));
+  try {
+    for await (const answer of pagesOf(page, chunkSize, chunkSize, current)) caseList.addTexts(unpackCaseTexts(answer));
+  } catch (error) {
+    if (current()) caseList.textsFailed(error);
+  }
+}
+
+/**
+ * The pages of a paged call, each requested before the previous one is handed out (so the next
+ * answer is on its way while this one is processed). Ends at the reported total, at an empty page,
+ * or as soon as `current()` is false.
+ */
+async function* pagesOf<P extends { total: number; items: readonly unknown[] }>(request: (offset: number, limit: number) => Promise<P>, first: number, chunk: number, current: () => boolean): AsyncGenerator<P> {
+  let offset = 0;
+  let next: Promise<P> | null = request(0, first);
+  while (next) {
+    const answer: P = await next;
+    if (!current()) return;
+    offset += answer.items.length;
+    next = answer.items.length > 0 && offset < answer.total ? request(offset, chunk) : null;
+    // A failed prefetch is reported when awaited, not as an unhandled rejection.
+    next?.catch(() => {});
+    yield answer;
   }
 }
 
@@ -130,16 +156,15 @@ export async function loadWorkingSet(options: LoadOptions = {}): Promise<void> {
 export async function clearWorkingSet(): Promise<void> {
   generation += 1;
   caseList.clear();
-  await db.transaction('rw', db.cases, db.records, db.sessionFilters, async () => {
-    await db.cases.clear();
+  await db.transaction('rw', db.records, db.sessionFilters, async () => {
     await db.records.clear();
     await db.sessionFilters.clear();
   });
 }
 
 /**
- * Stores a record main has acknowledged as durable: the full record in `records`, its summary in
- * `cases` (as a row) and in the list (row and search index). Parsed with the shared schema, so a
+ * Stores a record main has acknowledged as durable: the full record in `records`, its summary and
+ * texts in the list (row and search index). Parsed with the shared schema, so a
  * malformed answer never reaches the UI; ignored if the vault was locked since `startedGeneration`
  * was read, and never replaces a newer revision of the same case. Returns the parsed record.
  */
@@ -147,14 +172,12 @@ export async function putAcknowledged(record: unknown, startedGeneration: number
   const parsed = CaseRecord.parse(record);
   if (startedGeneration !== generation) return parsed;
   const summary = summariseCase(parsed);
-  await db.transaction('rw', db.records, db.cases, async () => {
+  await db.transaction('rw', db.records, async () => {
     const existing = await db.records.get(parsed.id);
     if (existing && existing.revision > parsed.revision) return;
     await db.records.put(parsed);
-    const { text: _text, ...row } = summary;
-    await db.cases.put(row);
   });
-  if (startedGeneration === generation) caseList.upsert(summary);
+  if (startedGeneration === generation) caseList.upsert(summary, caseTexts(parsed.file));
   return parsed;
 }
 

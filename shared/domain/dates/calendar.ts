@@ -13,6 +13,39 @@ export function daysInMonth(year: number, month: number): number {
   return DAYS[month - 1] ?? 0;
 }
 
+/** A calendar day of the proleptic Gregorian calendar. */
+export interface CivilDay {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil): day arithmetic without Date or time zones. */
+export function dayNumberOf({ year, month, day }: CivilDay): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar day of a day number (H. Hinnant's civil_from_days); inverse of dayNumberOf. */
+export function civilDayOf(n: number): CivilDay {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { CASE_SCHEMA_VERSION, CaseFile, upgradeCaseFile, UnsupportedSchemaError } from '../../../../shared/case-model';
 import { newCaseFile } from '../../../../shared/case-model/new-case';
 import type { CaseRecord } from '../../../../shared/case-model/record';
+import { packCaseTexts, type CaseTexts, type CaseTextsPage } from '../../../../shared/case-model/search-texts';
 import { CaseSummary, summariseCase } from '../../../../shared/case-model/summary';
+import { caseTexts } from '../../../../shared/case-model/texts';
 import { CaseDraft } from '../../../../shared/domain/case';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import type { RecordRevision, Vault } from '../vault/vault';
+import { decodeListCache, encodeListCache, type CachedRows } from './list-cache';
 
 /** Record type and the schema version this build writes (older ones are upgraded on read). */
 export const CASE_TYPE = 'case';
@@ -54,11 +57,37 @@ export interface UnreadableCase {
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** How long after the list last changed its cache is rewritten (see list-cache.ts). */
+const LIST_CACHE_DELAY_MS = 2_000;
+
 /** Cases in the vault: whole documents in, whole documents out, every save a new revision. */
 export class CaseRepository {
+  /**
+   * A repository whose list starts from the vault's list cache, so listing a large vault needs no
+   * document parsed. `new CaseRepository(vault)` derives every row instead (and still keeps the
+   * cache up to date on close()).
+   */
+  static async open(vault: Vault): Promise<CaseRepository> {
+    const repository = new CaseRepository(vault);
+    try {
+      repository.cachedRows = decodeListCache(await vault.readCache('case-list'));
+    } catch {
+      repository.cachedRows = null; // unreadable cache file: derive the list, rewrite the cache
+    }
+    return repository;
+  }
+
+  /** Rows of the list cache, used for the revisions they were derived from. */
+  private cachedRows: CachedRows | null = null;
+  /** Rows were derived or cases written since the cache was last written. */
+  private listCacheStale = false;
+  private listCacheTimer: NodeJS.Timeout | null = null;
+  private listChangedAt = 0;
+
   /** Records and summaries per stored revision object: revisions are immutable, so these never go stale. */
   private readonly records = new WeakMap<RecordRevision, CaseRecord>();
   private readonly summaries = new WeakMap<RecordRevision, CaseSummary>();
+  private readonly searchTexts = new WeakMap<RecordRevision, readonly string[]>();
   /** The list sorted by name, rebuilt after any write through this repository. */
   private sorted: CaseSummary[] | null = null;
   private readonly unreadableCases = new Map<string, UnreadableCase>();
@@ -75,15 +104,29 @@ export class CaseRepository {
   }
 
   /**
-   * A list row. Derived from the stored document without validating it again: it was validated
-   * before it was written and is authenticated by the vault, and re-validating 10,000 large cases
-   * would delay the first list page by seconds. get() still validates the whole document.
+   * The stored document of a revision written by this build, without validating it again: it was
+   * validated before it was written and is authenticated by the vault, and re-validating 10,000
+   * large cases would delay the first list page by seconds. get() still validates the whole
+   * document. Older schemas go through get()'s upgrade.
+   */
+  private storedFile(revision: RecordRevision): CaseFile {
+    const stored = revision.data as { file?: unknown } | null;
+    return revision.schema === CASE_SCHEMA && typeof stored?.file === 'object' && stored.file !== null ? (stored.file as CaseFile) : this.record(revision).file;
+  }
+
+  /**
+   * A list row, derived from the stored document (see storedFile).
    */
   private summary(revision: RecordRevision): CaseSummary {
     let summary = this.summaries.get(revision);
+    const cached = summary ? undefined : this.cachedRows?.get(revision.id);
+    if (!summary && cached?.revision === revision.rev) {
+      summary = cached.row;
+      this.summaries.set(revision, summary);
+    }
     if (!summary) {
-      const stored = revision.data as { file?: unknown; createdAt?: unknown } | null;
-      const file = revision.schema === CASE_SCHEMA && typeof stored?.file === 'object' && stored.file !== null ? (stored.file as CaseFile) : this.record(revision).file;
+      this.listChanged();
+      const file = this.storedFile(revision);
       try {
         if (file.id !== revision.id) throw new Error('document of another case');
         // The row itself is small: checking it keeps a malformed document from reaching the list.
@@ -95,6 +138,21 @@ export class CaseRepository {
       this.summaries.set(revision, summary);
     }
     return summary;
+  }
+
+  /** Every searchable text of a revision (caseTexts), from the same document as its row. */
+  private textsOf(revision: RecordRevision): readonly string[] {
+    let texts = this.searchTexts.get(revision);
+    if (!texts) {
+      this.summary(revision); // a malformed document fails here, as HabeasError naming the field
+      try {
+        texts = caseTexts(this.storedFile(revision));
+      } catch {
+        texts = caseTexts(this.record(revision).file);
+      }
+      this.searchTexts.set(revision, texts);
+    }
+    return texts;
   }
 
   /**
@@ -129,11 +187,30 @@ export class CaseRepository {
    * for every case to be read. Unreadable cases are skipped and named in `unreadable`.
    */
   page(offset: number, limit: number): { total: number; items: CaseSummary[] } {
+    return this.readPage(offset, limit, (revision) => this.summary(revision));
+  }
+
+  /** The searchable texts of the same page of cases as page(offset, limit), packed to cross IPC. */
+  textsPage(offset: number, limit: number): CaseTextsPage {
+    const { total, items } = this.readPage(offset, limit, (revision): CaseTexts => ({ id: revision.id, revision: revision.rev, texts: this.textsOf(revision) }));
+    return packCaseTexts(total, items);
+  }
+
+  /** Every listed case with its searchable texts (the CLI's `case search`), ordered by name. */
+  searchable(): Array<{ summary: CaseSummary; texts: readonly string[] }> {
+    return this.list().flatMap((summary) => {
+      const revision = this.vault.get(summary.id);
+      return revision ? [{ summary, texts: this.textsOf(revision) }] : [];
+    });
+  }
+
+  /** Reads a slice of the newest revisions in vault order, skipping (and naming) unreadable cases. */
+  private readPage<T>(offset: number, limit: number, read: (revision: RecordRevision) => T): { total: number; items: T[] } {
     const all = this.vault.latest(CASE_TYPE);
-    const items: CaseSummary[] = [];
+    const items: T[] = [];
     for (const revision of all.slice(offset, offset + limit)) {
       try {
-        items.push(this.summary(revision));
+        items.push(read(revision));
       } catch (error) {
         if (!(error instanceof HabeasError)) throw error;
         this.unreadableCases.set(revision.id, { id: revision.id, revision: revision.rev, message: error.message });
@@ -165,6 +242,7 @@ export class CaseRepository {
     const parsed = CaseFile.parse(file);
     const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: new Date().toISOString(), savedBy }, 0);
     this.sorted = null;
+    this.listChanged();
     return this.record(revision);
   }
 
@@ -178,6 +256,7 @@ export class CaseRepository {
       }),
     );
     this.sorted = null;
+    this.listChanged();
     return revisions.map((revision) => this.record(revision));
   }
 
@@ -187,7 +266,58 @@ export class CaseRepository {
     const current = this.get(parsed.id);
     const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: current.createdAt, savedBy }, baseRevision);
     this.sorted = null;
+    this.listChanged();
     return this.record(revision);
+  }
+
+  /** Writes the list cache if it is out of date, and stops its timer. Call before closing the vault. */
+  async close(): Promise<void> {
+    await this.writeListCache();
+  }
+
+  /**
+   * The list differs from its cache: rewrite the cache once nothing has changed for a moment (a
+   * first unlock derives rows for seconds; the cache is written once, after that).
+   */
+  private listChanged(): void {
+    this.listCacheStale = true;
+    this.listChangedAt = performance.now();
+    this.armListCacheTimer(LIST_CACHE_DELAY_MS);
+  }
+
+  private armListCacheTimer(delay: number): void {
+    if (this.listCacheTimer) return;
+    this.listCacheTimer = setTimeout(() => {
+      this.listCacheTimer = null;
+      const quietFor = performance.now() - this.listChangedAt;
+      if (quietFor < LIST_CACHE_DELAY_MS) this.armListCacheTimer(LIST_CACHE_DELAY_MS - quietFor);
+      else void this.writeListCache();
+    }, delay);
+    this.listCacheTimer.unref?.();
+  }
+
+  /**
+   * Writes the rows known now (derived or still valid from the cache); a case without one (saved
+   * but not listed since) is derived on the next unlock. Parses nothing, so locking never waits
+   * for documents. Best effort: a cache that cannot be written (disk full, vault locked meanwhile)
+   * only means the next unlock derives more rows.
+   */
+  private async writeListCache(): Promise<void> {
+    if (this.listCacheTimer) clearTimeout(this.listCacheTimer);
+    this.listCacheTimer = null;
+    if (!this.listCacheStale) return;
+    this.listCacheStale = false;
+    try {
+      const rows: Array<[number, CaseSummary]> = [];
+      for (const revision of this.vault.latest(CASE_TYPE)) {
+        const cached = this.cachedRows?.get(revision.id);
+        const row = this.summaries.get(revision) ?? (cached?.revision === revision.rev ? cached.row : undefined);
+        if (row) rows.push([revision.rev, row]);
+      }
+      await this.vault.writeCache('case-list', encodeListCache(rows));
+    } catch {
+      // see above
+    }
   }
 
   history(id: string): CaseRecord[] {

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../../../../shared/domain/dates';
+import { civilDayOf } from '../../../../shared/domain/dates/calendar';
 import type { Rng } from './prng';
 
 /** Calendar arithmetic on whole days since 1970-01-01 (UTC), and the EDTF forms the model stores. */
@@ -9,17 +10,10 @@ export function dayOf(iso: string): number {
   return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
 }
 
-/** [year, month 1–12, day 1–31] of a day number (proleptic Gregorian; H. Hinnant's civil_from_days). */
+/** [year, month 1–12, day 1–31] of a day number. */
 function civil(day: number): [number, number, number] {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  const { year, month, day: dayOfMonth } = civilDayOf(day);
+  return [year, month, dayOfMonth];
 }
 
 const isoCache = new Map<number, string>();

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../../../shared/case-model/case-file';
 import type { CaseRecord } from '../../../../shared/case-model/record';
+import type { CaseTextsPage } from '../../../../shared/case-model/search-texts';
 import type { CaseSummary } from '../../../../shared/case-model/summary';
 import type { CaseDraft } from '../../../../shared/domain/case';
 import type { VaultDamage, VaultStatus } from '../../../../shared/ipc/contract';
@@ -76,7 +77,7 @@ export class VaultSession {
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
     this.assertLocked();
     const { vault, recoveryKey } = await createVault(this.options.dir, passphrase, this.vaultOptions);
-    this.attach(vault);
+    this.attach(vault, await CaseRepository.open(vault));
     return { recoveryKey };
   }
 
@@ -92,11 +93,15 @@ export class VaultSession {
     this.assertLocked();
     const generation = this.lockGeneration;
     const vault = await open();
+    const cases = await CaseRepository.open(vault).catch(async (error: unknown) => {
+      await vault.close();
+      throw error;
+    });
     if (generation !== this.lockGeneration) {
       await vault.close();
       throw new HabeasError('VAULT_LOCKED', 'The vault was locked again (the computer slept or its screen locked) while it was being unlocked. Unlock it again.');
     }
-    this.attach(vault);
+    this.attach(vault, cases);
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -106,16 +111,22 @@ export class VaultSession {
   async lock(reason: LockReason): Promise<void> {
     this.lockGeneration += 1;
     const vault = this.vault;
+    const cases = this.cases;
     this.vault = null;
     this.cases = null;
     this.profileName = null;
     if (!vault) return;
+    await cases?.close();
     await vault.close();
     this.options.onLocked?.(reason);
   }
 
   listCases(offset: number, limit: number): { total: number; items: CaseSummary[] } {
     return this.requireCases().page(offset, limit);
+  }
+
+  caseTexts(offset: number, limit: number): CaseTextsPage {
+    return this.requireCases().textsPage(offset, limit);
   }
 
   getCase(id: string): CaseRecord {
@@ -153,9 +164,9 @@ export class VaultSession {
     await writeSettings(this.requireVault(), settings);
   }
 
-  private attach(vault: Vault): void {
+  private attach(vault: Vault, cases: CaseRepository): void {
     this.vault = vault;
-    this.cases = new CaseRepository(vault);
+    this.cases = cases;
     const settings = readSettings(vault);
     this.autoLockMinutes = settings.autoLockMinutes;
     this.profileName = settings.profileName;

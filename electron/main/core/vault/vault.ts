@@ -13,6 +13,7 @@ import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
 import { checkHead, writeHead } from './head';
 import { CHAIN_GENESIS, frameHash, walkLog, type LogWalk, type WalkedFrame } from './log-walk';
 import { auditTrail, type AuditEvent, type AuditOptions, type AuditReport, type SealedContents } from './audit';
+import { readCache, removeStaleCacheTemps, writeCache, type CacheName } from './caches';
 import { acquireWriterLock, type WriterLock } from './writer-lock';
 
 export interface VaultOptions {
@@ -214,6 +215,7 @@ async function rewrapPassphrase(dir: string, body: HeaderBody, masterKey: Buffer
 export class Vault {
   private masterKey: Buffer | null;
   private recordKey: Buffer | null;
+  private cacheKey: Buffer | null;
   private readonly index = new Map<string, Location[]>();
   private readonly latestCache = new Map<string, RecordRevision>();
   /** Decrypted newest revisions not parsed yet (see decryptLazily); zeroed at close. */
@@ -243,11 +245,12 @@ export class Vault {
     this.masterKey = Buffer.from(masterKey);
     this.recordKey = deriveSubkey(this.masterKey, header.vaultId, 'records-v1');
     this.headKey = deriveSubkey(this.masterKey, header.vaultId, 'head-mac-v1');
+    this.cacheKey = deriveSubkey(this.masterKey, header.vaultId, 'caches-v1');
   }
 
   static async load(dir: string, header: HeaderBody, masterKey: Buffer, options: VaultOptions, readOnly: boolean, lock?: WriterLock | null): Promise<Vault> {
     const vault = new Vault(dir, header, masterKey, readOnly, lock ?? (readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas')));
-    if (!readOnly) await removeStaleTempFiles(dir);
+    if (!readOnly) await Promise.all([removeStaleTempFiles(dir), removeStaleCacheTemps(dir)]);
     await vault.loadSegments();
     return vault;
   }
@@ -324,6 +327,28 @@ export class Vault {
     // Keep head.json as it is, so the evidence survives later writes until the vault is restored.
     this.headFrozen = true;
     return [{ segment: segmentFileName(walk.lastSegment), offset: walk.lastSegmentSize, length: 0, reason: check.reason }];
+  }
+
+  /** A derived cache (see caches.ts): its value, or null when there is none usable. */
+  async readCache(name: CacheName): Promise<unknown> {
+    const key = this.cacheKey;
+    if (!key) throw new HabeasError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return readCache(this.dir, this.header.vaultId, key, name);
+  }
+
+  /**
+   * Replaces a derived cache, queued behind writes in flight so close() waits for it. A read-only
+   * vault keeps its caches as they are (another process may be writing the vault).
+   */
+  writeCache(name: CacheName, value: unknown): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    const written = this.queue.then(() => {
+      const key = this.cacheKey;
+      if (!key) return; // closed meanwhile: the cache is rebuilt next time
+      return writeCache(this.dir, this.header.vaultId, key, name, value);
+    });
+    this.queue = written.catch(() => undefined);
+    return written;
   }
 
   private headKeyOrThrow(): Buffer {
@@ -624,12 +649,13 @@ export class Vault {
     // Anchor the log's end before the keys go (queued behind any write in flight).
     const headWritten = (this.queue = this.queue.then(() => this.flushHead()).catch(() => undefined));
     await headWritten;
-    wipe(this.masterKey, this.recordKey, this.headKey);
+    wipe(this.masterKey, this.recordKey, this.headKey, this.cacheKey);
     for (const plaintext of this.unparsed) plaintext.fill(0);
     this.unparsed.clear();
     this.masterKey = null;
     this.recordKey = null;
     this.headKey = null;
+    this.cacheKey = null;
     this.latestCache.clear();
     this.index.clear();
     await this.queue.catch(() => undefined);

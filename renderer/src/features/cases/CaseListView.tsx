@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { caseList } from '../../db/case-list-store';
+import { loadSearchTexts } from '../../db/working-set';
 import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
 import { formatNumber } from '../../i18n/format';
@@ -193,7 +194,15 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
           <progress className="case-list__bar" max={Math.max(1, loadingTotal)} value={load.loaded} aria-label={t('list.loadingLabel')} />
         </div>
       )}
-      {load.phase === 'ready' && snapshot.textIndex.indexed < snapshot.textIndex.total && (
+      {load.phase === 'ready' && snapshot.textIndex.error !== undefined && (
+        <Alert tone="error" title={t('list.textsFailed', { indexed: formatNumber(snapshot.textIndex.indexed, lang), total: formatNumber(snapshot.textIndex.total, lang) })} testId="texts-error">
+          <p>{errorMessage(t, snapshot.textIndex.error)}</p>
+          <Button variant="primary" onClick={() => void loadSearchTexts()}>
+            {t('list.retry')}
+          </Button>
+        </Alert>
+      )}
+      {load.phase === 'ready' && snapshot.textIndex.error === undefined && snapshot.textIndex.indexed < snapshot.textIndex.total && (
         <div className="case-list__progress" data-testid="index-progress">
           <span>{t('list.indexingProgress', { indexed: formatNumber(snapshot.textIndex.indexed, lang), total: formatNumber(snapshot.textIndex.total, lang) })}</span>
           <progress className="case-list__bar" max={Math.max(1, snapshot.textIndex.total)} value={snapshot.textIndex.indexed} aria-label={t('list.indexingLabel')} />

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA, CASE_TYPE, CaseRepository } from '../../../../electron/main/core/cases/case-repository';
 import { createVault, openVault, type Vault } from '../../../../electron/main/core/vault/vault';
-import { CASE_SCHEMA_VERSION, CaseRecord, CaseSummary, newCaseFile, type CaseFile, type CaseFileInput } from '../../../../shared/case-model';
+import { CASE_SCHEMA_VERSION, CaseRecord, CaseSummary, newCaseFile, unpackCaseTexts, type CaseFile, type CaseFileInput } from '../../../../shared/case-model';
 import { CASE_STATUSES, type CaseDraft } from '../../../../shared/domain/case';
 import { loadFullCase, readFullCaseText } from '../../../fixtures/cases/full-case';
 import { useTempDirs } from '../../../helpers/temp-dirs';
@@ -57,7 +57,9 @@ describe('case repository', () => {
       ['Anar Məmmədli', [], 'convicted', 1],
       ['Intiqam Əliyev', ['Интигам Алиев'], 'detained', 1],
     ]);
-    expect(list[1]!.text).toContain('Интигам Алиев');
+    const texts = unpackCaseTexts(cases.textsPage(0, 10));
+    expect(texts.find((t) => t.id === intiqam.id)?.texts).toContain('Интигам Алиев');
+    expect(cases.searchable().map((c) => c.summary)).toEqual(list);
     expect(cases.get(intiqam.id)).toEqual(intiqam);
     expect(cases.exists(intiqam.id)).toBe(true);
     expect(cases.exists('00000000-0000-4000-8000-00000000dead')).toBe(false);

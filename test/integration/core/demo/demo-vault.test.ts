@@ -48,7 +48,7 @@ describe('createDemoVault', () => {
       const az = person.find((n) => n.use === 'native')!;
       const ru = person.find((n) => n.script === 'cyrillic')!;
       const en = person.find((n) => n.use === 'primary')!;
-      const found = (q: string) => searchCases(cases.list(), q).map((s) => s.id);
+      const found = (q: string) => searchCases(cases.searchable(), q).map((s) => s.id);
       for (const query of [`${az.given} ${az.family}`, `${ru.given} ${ru.family}`, `${en.given} ${en.family}`]) expect(found(query), query).toContain(expected[0]!.id);
     } finally {
       await vault.close();

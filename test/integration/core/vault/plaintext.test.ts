@@ -100,7 +100,7 @@ describe('no plaintext on disk', () => {
     const report = await scanForCanaries([root], NEEDLES, { secretLabels: SECRET });
     expect(report.files).toBeGreaterThanOrEqual(2);
     expect(report.hits, describeHits(report.hits)).toEqual([]);
-    expect(await listTree(root)).toEqual(['vault/', 'vault/head.json', 'vault/header.json', 'vault/records/', 'vault/records/000001.log']);
+    expect(await listTree(root)).toEqual(['vault/', 'vault/cache/', 'vault/cache/case-list.bin', 'vault/head.json', 'vault/header.json', 'vault/records/', 'vault/records/000001.log']);
   });
 
   it('the scan would have found a planted name (positive control)', async () => {
