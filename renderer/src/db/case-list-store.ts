@@ -204,7 +204,23 @@ class CaseListStore {
 
   /** Fetching the texts failed: shown with the indexing progress until the next addTexts. */
   textsFailed(error: unknown): void {
+    if (this.awaitingText.size === 0) return; // everything arrived meanwhile (another fetch)
     this.textError = error;
+    this.publish();
+  }
+
+  /**
+   * Every page of texts has arrived. A case main sent no text for (unreadable by this build, or
+   * created after its page was read) stops waiting: its names and list columns go into the full
+   * index, so it is still found by them and the progress line ends.
+   */
+  textsComplete(): void {
+    for (const id of [...this.awaitingText]) {
+      const row = this.summaries.get(id);
+      if (this.queuedText.has(id) || !row) continue;
+      this.full.replace(id, listTexts(row));
+      this.textIndexed(id, row.revision);
+    }
     this.publish();
   }
 

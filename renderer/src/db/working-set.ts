@@ -121,13 +121,29 @@ export async function loadWorkingSet(options: LoadOptions = {}): Promise<void> {
  * Fetches every case's searchable texts, page by page, into the list's background indexer. A
  * failure is shown with the indexing progress (with a retry) and does not touch the list.
  */
-export async function loadSearchTexts(options: { chunkSize?: number; current?: () => boolean } = {}): Promise<void> {
+export function loadSearchTexts(options: { chunkSize?: number; current?: () => boolean } = {}): Promise<void> {
+  // One fetch at a time per load (a retry clicked twice, or while the load's fetch still runs);
+  // after a lock or a fresh load, the old fetch is ending and must not stand in for the new one's.
+  const session = `${generation}:${loadSequence}`;
+  if (textsInFlight?.session !== session) {
+    const started = { session, promise: fetchSearchTexts(options) };
+    textsInFlight = started;
+    void started.promise.finally(() => {
+      if (textsInFlight === started) textsInFlight = null;
+    });
+  }
+  return textsInFlight.promise;
+}
+let textsInFlight: { session: string; promise: Promise<void> } | null = null;
+
+async function fetchSearchTexts(options: { chunkSize?: number; current?: () => boolean }): Promise<void> {
   const startedGeneration = generation;
   const current = options.current ?? (() => startedGeneration === generation);
   const chunkSize = options.chunkSize ?? TEXT_CHUNK_SIZE;
   const page = (offset: number, limit: number) => measured('habeas:cases.texts', () => api.cases.texts({ offset, limit }));
   try {
     for await (const answer of pagesOf(page, chunkSize, chunkSize, current)) caseList.addTexts(unpackCaseTexts(answer));
+    if (current()) caseList.textsComplete();
   } catch (error) {
     if (current()) caseList.textsFailed(error);
   }

@@ -8,7 +8,7 @@ import { caseTexts } from '../../../../shared/case-model/texts';
 import { CaseDraft } from '../../../../shared/domain/case';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import type { RecordRevision, Vault } from '../vault/vault';
-import { decodeListCache, encodeListCache, type CachedRows } from './list-cache';
+import { decodeListCache, encodeListCache, type CachedRow, type CachedRows } from './list-cache';
 
 /** Record type and the schema version this build writes (older ones are upgraded on read). */
 export const CASE_TYPE = 'case';
@@ -120,7 +120,9 @@ export class CaseRepository {
   private summary(revision: RecordRevision): CaseSummary {
     let summary = this.summaries.get(revision);
     const cached = summary ? undefined : this.cachedRows?.get(revision.id);
-    if (!summary && cached?.revision === revision.rev) {
+    // Only for the very frame it was made from, and only for documents this build reads (a case
+    // written by a newer Habeas must be reported as unreadable, not listed from a newer cache).
+    if (!summary && cached?.revision === revision.rev && cached.sealId === revision.sealId && revision.schema === CASE_SCHEMA) {
       summary = cached.row;
       this.summaries.set(revision, summary);
     }
@@ -242,7 +244,6 @@ export class CaseRepository {
     const parsed = CaseFile.parse(file);
     const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: new Date().toISOString(), savedBy }, 0);
     this.sorted = null;
-    this.listChanged();
     return this.record(revision);
   }
 
@@ -256,7 +257,6 @@ export class CaseRepository {
       }),
     );
     this.sorted = null;
-    this.listChanged();
     return revisions.map((revision) => this.record(revision));
   }
 
@@ -266,12 +266,19 @@ export class CaseRepository {
     const current = this.get(parsed.id);
     const revision = await this.vault.put(CASE_TYPE, parsed.id, CASE_SCHEMA, { file: parsed, createdAt: current.createdAt, savedBy }, baseRevision);
     this.sorted = null;
-    this.listChanged();
     return this.record(revision);
   }
 
-  /** Writes the list cache if it is out of date, and stops its timer. Call before closing the vault. */
-  async close(): Promise<void> {
+  /**
+   * Writes the list cache if it is out of date (unless `writeCache` is false: a lock for sleep must
+   * not wait for it), and stops its timer. Call before closing the vault.
+   */
+  async close(options: { writeCache?: boolean } = {}): Promise<void> {
+    if (options.writeCache === false) {
+      if (this.listCacheTimer) clearTimeout(this.listCacheTimer);
+      this.listCacheTimer = null;
+      return;
+    }
     await this.writeListCache();
   }
 
@@ -297,8 +304,8 @@ export class CaseRepository {
   }
 
   /**
-   * Writes the rows known now (derived or still valid from the cache); a case without one (saved
-   * but not listed since) is derived on the next unlock. Parses nothing, so locking never waits
+   * Writes the rows known now (derived, or taken from the cache for the frame they were made
+   * from); a case without one (saved but not listed since) is derived on the next unlock. Parses nothing, so locking never waits
    * for documents. Best effort: a cache that cannot be written (disk full, vault locked meanwhile)
    * only means the next unlock derives more rows.
    */
@@ -308,11 +315,10 @@ export class CaseRepository {
     if (!this.listCacheStale) return;
     this.listCacheStale = false;
     try {
-      const rows: Array<[number, CaseSummary]> = [];
+      const rows: CachedRow[] = [];
       for (const revision of this.vault.latest(CASE_TYPE)) {
-        const cached = this.cachedRows?.get(revision.id);
-        const row = this.summaries.get(revision) ?? (cached?.revision === revision.rev ? cached.row : undefined);
-        if (row) rows.push([revision.rev, row]);
+        const row = this.summaries.get(revision);
+        if (row) rows.push({ revision: revision.rev, sealId: revision.sealId, row });
       }
       await this.vault.writeCache('case-list', encodeListCache(rows));
     } catch {

@@ -14,6 +14,14 @@ export function seal(key: Buffer, plaintext: Uint8Array, aad: Uint8Array): Buffe
   return Buffer.concat([nonce, body, cipher.getAuthTag()]);
 }
 
+/**
+ * A sealed box's random nonce, as hex: different every time anything is sealed, so it names one
+ * sealed copy (no secret: the nonce is stored in the clear at the start of the box).
+ */
+export function boxId(box: Uint8Array): string {
+  return Buffer.from(box.buffer, box.byteOffset, Math.min(NONCE_BYTES, box.byteLength)).toString('hex');
+}
+
 /** Returns the plaintext, or null when the box is not authentic under this key and AAD. */
 export function open(key: Buffer, box: Uint8Array, aad: Uint8Array): Buffer | null {
   if (box.length < SEAL_OVERHEAD) return null;

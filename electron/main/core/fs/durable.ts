@@ -18,19 +18,20 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 
 /**
  * Replace `target` atomically: write a temp file beside it, flush it, rename over the target,
- * flush the directory. A crash at any point leaves either the old or the new file, never a mix.
+ * flush the directory. A crash at any point leaves either the old or the new file, never a mix; a
+ * failed write (a full disk) removes its temp file, so it does not hold on to the space.
  */
 export async function replaceFileDurably(target: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true });

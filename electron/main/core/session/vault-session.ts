@@ -116,7 +116,9 @@ export class VaultSession {
     this.cases = null;
     this.profileName = null;
     if (!vault) return;
-    await cases?.close();
+    // Going to sleep must not wait for the list cache (keys should be gone first); it is normally
+    // written seconds after the list loaded anyway.
+    await cases?.close({ writeCache: reason !== 'system' });
     await vault.close();
     this.options.onLocked?.(reason);
   }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { HabeasError } from '../../../../shared/ipc/errors';
-import { open, seal } from '../crypto/aead';
+import { boxId, open, seal } from '../crypto/aead';
 import { calibrate, deriveKey, assertKdfAllowed, normalisePassphrase, type KdfProfile } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from '../crypto/recovery-key';
 import { deriveSubkey, wipe } from '../crypto/subkeys';
@@ -32,6 +32,11 @@ export interface RecordRevision {
   type: string;
   schema: number;
   rev: number;
+  /**
+   * Names this very frame (its box's nonce, see boxId). A revision number alone can come back: a
+   * save after a damaged, cut-off tail reuses the number of the lost frame. Read without parsing.
+   */
+  sealId: string;
   savedAt: string;
   data: unknown;
 }
@@ -406,6 +411,7 @@ export class Vault {
       type: meta.type,
       schema: meta.schema,
       rev: meta.rev,
+      sealId: boxId(box),
       get savedAt() {
         return load().savedAt;
       },
@@ -421,7 +427,7 @@ export class Vault {
     if (!plaintext) return null;
     try {
       const payload = JSON.parse(plaintext.toString('utf8')) as { savedAt: string; data: unknown };
-      return { id: meta.id, type: meta.type, schema: meta.schema, rev: meta.rev, savedAt: payload.savedAt, data: payload.data };
+      return { id: meta.id, type: meta.type, schema: meta.schema, rev: meta.rev, sealId: boxId(box), savedAt: payload.savedAt, data: payload.data };
     } finally {
       plaintext.fill(0);
     }
@@ -506,10 +512,11 @@ export class Vault {
       const meta: FrameMeta = { id, type, schema, rev: this.highestRevision(id) + 1, prev: tip };
       const savedAt = new Date().toISOString();
       const plaintext = Buffer.from(JSON.stringify({ savedAt, data }), 'utf8');
-      const bytes = encodeFrame(meta, seal(key, plaintext, recordAad(this.header.vaultId, meta)));
+      const box = seal(key, plaintext, recordAad(this.header.vaultId, meta));
+      const bytes = encodeFrame(meta, box);
       plaintext.fill(0);
       tip = frameHash(bytes);
-      return { revision: { id, type, schema, rev: meta.rev, savedAt, data } satisfies RecordRevision, bytes };
+      return { revision: { id, type, schema, rev: meta.rev, sealId: boxId(box), savedAt, data } satisfies RecordRevision, bytes };
     });
     const batch = Buffer.concat(prepared.map((p) => p.bytes));
     const handle = await this.appendTarget(batch.length);

@@ -48,12 +48,18 @@ async function derivedList(dir: string): Promise<CaseSummary[]> {
   }
 }
 
-/** Replaces the cache with `rows` (sealed properly, as a build of this version would). */
-async function plantCache(dir: string, rows: Array<[number, CaseSummary]>): Promise<void> {
+/**
+ * Replaces the cache (sealed properly, as a build of this version would) with each case's newest
+ * row passed through `edit`, for the frame it was derived from unless `sealIdOf` says otherwise.
+ */
+async function plantCache(dir: string, edit: (row: CaseSummary) => CaseSummary, sealIdOf?: (sealId: string) => string): Promise<void> {
   const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
-  await vault.writeCache('case-list', encodeListCache(rows));
+  const rows = new CaseRepository(vault).list();
+  const frames = new Map(vault.latest('case').map((r) => [r.id, r.sealId]));
+  await vault.writeCache('case-list', encodeListCache(rows.map((row) => ({ revision: row.revision, sealId: (sealIdOf ?? ((id) => id))(frames.get(row.id)!), row: edit(row) }))));
   await vault.close();
 }
+const marked = (row: CaseSummary): CaseSummary => ({ ...row, name: `${row.name} (from the cache)` });
 
 describe('the case-list cache', () => {
   it('is written sealed when the repository closes, and holds no plaintext', async () => {
@@ -69,17 +75,22 @@ describe('the case-list cache', () => {
   it('is what the list is served from, for the revisions it was made from', async () => {
     const { dir, ids } = await vaultWithCases();
     const derived = await derivedList(dir);
-    const marked = derived.map((row): [number, CaseSummary] => [row.revision, { ...row, name: `${row.name} (from the cache)` }]);
     await plantCache(dir, marked);
     const list = await listOf(dir, { readOnly: true });
     expect(list.map((r) => r.name).sort()).toEqual(derived.map((r) => `${r.name} (from the cache)`).sort());
     expect(list.map((r) => r.id).sort()).toEqual([...ids].sort());
   });
 
+  it('is not used for another frame with the same revision number (a number reused after a damaged tail)', async () => {
+    const { dir } = await vaultWithCases();
+    const derived = await derivedList(dir);
+    await plantCache(dir, marked, (sealId) => sealId.replace(/^./, (c) => (c === '0' ? '1' : '0')));
+    expect(await listOf(dir, { readOnly: true })).toEqual(derived);
+  });
+
   it('is not used for a case saved after it was written: the log decides what is newest', async () => {
     const { dir, ids } = await vaultWithCases();
-    const derived = await derivedList(dir);
-    await plantCache(dir, derived.map((row): [number, CaseSummary] => [row.revision, { ...row, name: `${row.name} (from the cache)` }]));
+    await plantCache(dir, marked);
     // Save a new revision of the first case without touching the cache.
     const vault = await openVault(dir, PASSPHRASE, TEST_PROFILE);
     const cases = new CaseRepository(vault);
@@ -137,12 +148,13 @@ describe('the case-list cache', () => {
 
 describe('decodeListCache', () => {
   const row = { id: '00000000-0000-4000-8000-000000000001', revision: 2 } as CaseSummary;
+  const entry = { revision: 2, sealId: 'a1b2', row };
   it('accepts what encodeListCache wrote', () => {
-    expect(decodeListCache(JSON.parse(JSON.stringify(encodeListCache([[2, row]]))))?.get(row.id)).toEqual({ revision: 2, row });
+    expect(decodeListCache(JSON.parse(JSON.stringify(encodeListCache([entry]))))?.get(row.id)).toEqual(entry);
   });
   it('refuses another build’s cache or a malformed one', () => {
-    const good = encodeListCache([[2, row]]);
-    for (const bad of [null, 1, [], { ...good, format: 'x' }, { ...good, summaryVersion: SUMMARY_VERSION + 1 }, { ...good, fields: 'id,name' }, { ...good, rows: {} }, { ...good, rows: [[2]] }, { ...good, rows: [['2', row]] }, { ...good, rows: [[3, row]] }, { ...good, rows: [[2, { revision: 2 }]] }]) {
+    const good = encodeListCache([entry]);
+    for (const bad of [null, 1, [], { ...good, format: 'x' }, { ...good, summaryVersion: SUMMARY_VERSION + 1 }, { ...good, fields: 'id,name' }, { ...good, rows: {} }, { ...good, rows: [[2, 'a1b2']] }, { ...good, rows: [[2, row]] }, { ...good, rows: [['2', 'a1b2', row]] }, { ...good, rows: [[2, 7, row]] }, { ...good, rows: [[3, 'a1b2', row]] }, { ...good, rows: [[2, 'a1b2', { revision: 2 }]] }]) {
       expect(decodeListCache(bad), JSON.stringify(bad)).toBeNull();
     }
   });

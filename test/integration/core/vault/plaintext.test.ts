@@ -95,6 +95,9 @@ describe('no plaintext on disk', () => {
     expect(reread.savedBy).toBe(PROFILE);
     expect(session.caseHistory(edited.id)).toHaveLength(3);
     expect(reread.file.sources[0]!.contact).toContain(CANARY);
+    // The list and the search texts, as the app reads them after unlocking: the list cache is written.
+    expect(session.listCases(0, 100).items.map((c) => c.name)).toContain(`${CANARY} Qəmbər ${LATIN}`);
+    expect(session.caseTexts(0, 100).texts.join('\n')).toContain(CANARY);
     await session.lock('user');
 
     const report = await scanForCanaries([root], NEEDLES, { secretLabels: SECRET });
