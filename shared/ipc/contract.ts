@@ -4,6 +4,8 @@ import { CaseRecord } from '../case-model/record';
 import { CaseTextsPage } from '../case-model/search-texts';
 import { CaseSummary } from '../case-model/summary';
 import { CaseDraft, CaseId } from '../domain/case';
+import { ListViewName, ListViewState, SavedListView } from '../list-views';
+import { shortName } from '../domain/short-name';
 import type { IpcResult } from './errors';
 
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
@@ -13,13 +15,7 @@ export const NewPassphrase = z
   .min(12, 'Use at least 12 characters')
   .max(1024, 'Use at most 1024 characters');
 /** A person's display name for history and audit, e.g. "Leyla (Baku office)". */
-export const ProfileName = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'Use at most 100 characters')
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), 'Names cannot contain control characters');
+export const ProfileName = shortName('Enter a name');
 const RecoveryKey = z.string().min(1, 'Enter the recovery key').max(200);
 /** A slice of the vault's cases in its stable order. */
 const PageRequest = z.strictObject({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) });
@@ -100,6 +96,14 @@ export const invokeContract = {
     },
     /** Every revision, oldest first, for the history view. */
     history: { input: z.strictObject({ id: CaseId }), output: z.array(CaseRecord) },
+  },
+  /** Named views of the case list (search, filters, sort), kept encrypted in the vault. */
+  listViews: {
+    /** Every saved view, by name. */
+    list: { input: z.void(), output: z.array(SavedListView) },
+    /** Saves the view under `name`, replacing a view of the same name (letter case aside). */
+    save: { input: z.strictObject({ name: ListViewName, state: ListViewState }), output: SavedListView },
+    delete: { input: z.strictObject({ id: z.uuid() }), output: z.void() },
   },
   settings: {
     setAutoLockMinutes: {

@@ -277,6 +277,12 @@ describe('handler outputs over a real vault', () => {
       [2, full.status],
       [3, 'convicted'],
     ]);
+    // A saved list view, with the name trimmed at the boundary and kept through lock and unlock below.
+    const view = (await call('listViews:save', { name: '  Detained journalists  ', state: { query: 'əliyev', filters: { status: 'detained', category: 'journalist_blogger', article: '', facility: '', court: '', arrested: { from: '2014', to: '', mode: 'overlaps' }, released: { from: '', to: '', mode: 'overlaps' }, conclusion: '', recognisedBy: '' }, sort: { column: 'arrestedOn', direction: 'desc' } } })) as { id: string; name: string };
+    expect(view.name).toBe('Detained journalists');
+    await call('listViews:save', { name: 'To delete', state: { query: '', filters: { status: '', category: '', article: '', facility: '', court: '', arrested: { from: '', to: '', mode: 'overlaps' }, released: { from: '', to: '', mode: 'overlaps' }, conclusion: '', recognisedBy: '' }, sort: { column: 'name', direction: 'asc' } } });
+    const toDelete = ((await call('listViews:list')) as Array<{ id: string; name: string }>).find((v) => v.name === 'To delete')!;
+    await call('listViews:delete', { id: toDelete.id });
     await call('settings:setAutoLockMinutes', { minutes: 10 });
     await call('vault:changePassphrase', { current: 'first long passphrase', next: 'second long passphrase' });
 
@@ -288,6 +294,7 @@ describe('handler outputs over a real vault', () => {
     await call('vault:lock');
     await call('vault:unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'third long passphrase' });
     expect(await call('cases:get', { id: created.id })).toMatchObject({ revision: 3, file: { status: 'convicted' } });
+    expect(((await call('listViews:list')) as Array<{ id: string; name: string }>).map((v) => [v.id, v.name])).toEqual([[view.id, 'Detained journalists']]);
     // The searchable texts of the newest revision, packed: every name in every script is there.
     const texts = (await call('cases:texts', { offset: 0, limit: 50 })) as { total: number; texts: string[]; items: Array<{ id: string; revision: number; texts: number[] }> };
     expect(texts.total).toBe(1);

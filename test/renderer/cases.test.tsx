@@ -128,7 +128,7 @@ describe('full-text search after the list', () => {
     const alert = await screen.findByTestId('texts-error');
     expect(alert).toHaveTextContent('Full-text search is incomplete: 0 of 4 cases');
     expect(alert).toHaveTextContent('The disk is busy.');
-    expect(rowNames()).toHaveLength(4);
+    await waitFor(() => expect(rowNames()).toHaveLength(4));
     await user.type(searchBox(), 'Əliyev');
     await waitFor(() => expect(rowNames()).toEqual(['Intiqam Əliyev', 'Zəhra Əliyeva']));
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -273,21 +273,22 @@ describe('filters', () => {
     expect(within(dates).getByText(/Not a date Habeas understands/)).toBeInTheDocument();
   });
 
-  it('saves a named filter for the session (said plainly) and applies it again', async () => {
-    const { user } = await renderUnlocked({ cases: [ALIYEV, ...DECOYS] });
+  it('saves a named filter in the vault and applies it again', async () => {
+    const { user, fake } = await renderUnlocked({ cases: [ALIYEV, ...DECOYS] });
     await waitFor(() => expect(rowNames()).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     const saved = screen.getByRole('region', { name: 'Saved filters' });
-    expect(saved).toHaveTextContent('For this session only');
+    expect(saved).toHaveTextContent('kept in this vault, encrypted');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'detained');
     await user.type(searchBox(), 'aliyev');
     await waitFor(() => expect(rowNames()).toEqual(['Intiqam Əliyev']));
 
     await user.click(within(saved).getByRole('button', { name: 'Save filter' }));
     expect(within(saved).getByText('Enter a name for the filter.')).toBeInTheDocument();
+    expect(fake.callsTo('listViews.save')).toEqual([]);
     await user.type(within(saved).getByRole('textbox', { name: 'Name for the current search and filters' }), 'Detained Aliyevs{Enter}');
     await waitFor(() => expect(within(saved).getByRole('status')).toHaveTextContent('Saved “Detained Aliyevs”.'));
-    expect(await db.sessionFilters.count()).toBe(1);
+    expect(fake.listViews.map((v) => [v.name, v.state.query, v.state.filters.status])).toEqual([['Detained Aliyevs', 'aliyev', 'detained']]);
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await user.clear(searchBox());
@@ -298,7 +299,22 @@ describe('filters', () => {
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('detained');
 
     await user.click(within(saved).getByRole('button', { name: 'Delete saved filter' }));
-    await waitFor(async () => expect(await db.sessionFilters.count()).toBe(0));
+    await waitFor(() => expect(within(saved).getByRole('status')).toHaveTextContent('Deleted “Detained Aliyevs”.'));
+    expect(fake.listViews).toEqual([]);
+  });
+
+  it('says why a filter could not be saved and keeps the name to try again', async () => {
+    const { user, fake } = await renderUnlocked({ cases: [ALIYEV, ...DECOYS] });
+    await waitFor(() => expect(rowNames()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    const saved = screen.getByRole('region', { name: 'Saved filters' });
+    fake.failNext('listViews.save', 'INTERNAL', 'The disk is full, so this change was not saved.');
+    const nameBox = within(saved).getByRole('textbox', { name: 'Name for the current search and filters' });
+    await user.type(nameBox, 'Everyone{Enter}');
+    expect(await within(saved).findByText(/The disk is full/)).toBeInTheDocument();
+    expect(nameBox).toHaveValue('Everyone');
+    await user.click(within(saved).getByRole('button', { name: 'Save filter' }));
+    await waitFor(() => expect(fake.listViews.map((v) => v.name)).toEqual(['Everyone']));
   });
 });
 

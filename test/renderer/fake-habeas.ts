@@ -8,6 +8,7 @@ import { CaseFile, type CaseFileInput } from '../../shared/case-model/case-file'
 import { newCaseFile } from '../../shared/case-model/new-case';
 import type { CaseRecord } from '../../shared/case-model/record';
 import { packCaseTexts } from '../../shared/case-model/search-texts';
+import type { ListViewState, SavedListView } from '../../shared/list-views';
 import { summariseCase, type CaseSummary } from '../../shared/case-model/summary';
 import { caseTexts } from '../../shared/case-model/texts';
 import type { CaseDraft } from '../../shared/domain/case';
@@ -62,6 +63,8 @@ export class FakeHabeas {
   profileName: string | null;
   /** The newest revision of each case. */
   readonly cases = new Map<string, CaseRecord>();
+  /** Saved list views, as the vault keeps them (they survive a lock). */
+  readonly listViews: SavedListView[] = [];
   /** Every revision of each case, oldest first. */
   readonly revisions = new Map<string, CaseRecord[]>();
   /** Every call in order, with its parsed input. */
@@ -232,6 +235,26 @@ export class FakeHabeas {
           const revisions = this.revisions.get(id);
           if (!revisions) throw new Failure('NOT_FOUND', 'No case with this id exists in the vault.');
           return revisions;
+        },
+      },
+      listViews: {
+        list: () => {
+          this.requireUnlocked();
+          return [...this.listViews].sort((a, b) => a.name.localeCompare(b.name));
+        },
+        save: ({ name, state }: { name: string; state: ListViewState }) => {
+          this.requireUnlocked();
+          const at = this.listViews.findIndex((v) => v.name.toLowerCase() === name.toLowerCase());
+          const view: SavedListView = { id: at >= 0 ? this.listViews[at]!.id : crypto.randomUUID(), name, savedAt: this.now(), state };
+          if (at >= 0) this.listViews.splice(at, 1, view);
+          else this.listViews.push(view);
+          return view;
+        },
+        delete: ({ id }: { id: string }) => {
+          this.requireUnlocked();
+          const at = this.listViews.findIndex((v) => v.id === id);
+          if (at < 0) throw new Failure('NOT_FOUND', 'This saved view no longer exists.');
+          this.listViews.splice(at, 1);
         },
       },
       settings: {

@@ -16,7 +16,6 @@ async function expectNothingDecryptedLeft() {
   expect(document.body.textContent).not.toContain('Quliyeva');
   await waitFor(() => expect(caseList.size).toBe(0));
   expect(await db.records.count()).toBe(0);
-  expect(await db.sessionFilters.count()).toBe(0);
 }
 
 describe('locking', () => {
@@ -65,14 +64,11 @@ describe('locking', () => {
     status.release();
   });
 
-  it('opened records and session-only saved filters are wiped too', async () => {
+  it('opened records are wiped too', async () => {
     const { user } = await renderUnlocked({ cases: CASES });
     await user.click(await screen.findByRole('button', { name: 'Intiqam Əliyev' }));
     await waitFor(async () => expect(await db.records.count()).toBe(1));
     await user.click(await screen.findByTestId('case-editor-close'));
-    await user.click(await screen.findByRole('button', { name: 'Filters' }));
-    await user.type(screen.getByRole('textbox', { name: 'Name for the current search and filters' }), 'Mine{Enter}');
-    await waitFor(async () => expect(await db.sessionFilters.count()).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Lock' }));
     expect(await screen.findByRole('heading', { name: 'Unlock the vault' })).toBeInTheDocument();
     await expectNothingDecryptedLeft();

@@ -20,6 +20,11 @@ export function createHandlers(session: VaultSession): Handlers {
       save: ({ baseRevision, file }) => session.saveCase(file, baseRevision),
       history: async ({ id }) => session.caseHistory(id),
     },
+    listViews: {
+      list: async () => session.listViews(),
+      save: ({ name, state }) => session.saveListView(name, state),
+      delete: ({ id }) => session.deleteListView(id),
+    },
     settings: {
       setAutoLockMinutes: ({ minutes }) => session.setAutoLockMinutes(minutes),
       setProfileName: ({ name }) => session.setProfileName(name),

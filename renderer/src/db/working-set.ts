@@ -172,10 +172,7 @@ async function* pagesOf<P extends { total: number; items: readonly unknown[] }>(
 export async function clearWorkingSet(): Promise<void> {
   generation += 1;
   caseList.clear();
-  await db.transaction('rw', db.records, db.sessionFilters, async () => {
-    await db.records.clear();
-    await db.sessionFilters.clear();
-  });
+  await db.records.clear();
 }
 
 /**
@@ -202,20 +199,4 @@ export async function fetchCase(id: string): Promise<CaseRecord> {
   const started = generation;
   const record = await call(() => api.cases.get({ id }));
   return putAcknowledged(record, started);
-}
-
-/**
- * Saves a named list filter FOR THIS SESSION ONLY (in the working set, wiped on lock) until the
- * vault can store them. A filter with the same name is replaced. `state` is validated by the list.
- */
-export async function saveSessionFilter(name: string, state: unknown): Promise<string> {
-  const started = generation;
-  const existing = await db.sessionFilters.where('name').equals(name).first();
-  const id = existing?.id ?? crypto.randomUUID();
-  if (started === generation) await db.sessionFilters.put({ id, name, createdAt: new Date().toISOString(), state });
-  return id;
-}
-
-export async function deleteSessionFilter(id: string): Promise<void> {
-  await db.sessionFilters.delete(id);
 }

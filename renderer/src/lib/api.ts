@@ -47,6 +47,9 @@ export const api: HabeasApi = {
   get cases() {
     return bridge().cases;
   },
+  get listViews() {
+    return bridge().listViews;
+  },
   get settings() {
     return bridge().settings;
   },

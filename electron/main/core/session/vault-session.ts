@@ -1,5 +1,7 @@
 import type { CaseFile } from '../../../../shared/case-model/case-file';
 import type { CaseRecord } from '../../../../shared/case-model/record';
+import type { ListViewState, SavedListView } from '../../../../shared/list-views';
+import { deleteListView, readListViews, saveListView } from './list-views';
 import type { CaseTextsPage } from '../../../../shared/case-model/search-texts';
 import type { CaseSummary } from '../../../../shared/case-model/summary';
 import type { CaseDraft } from '../../../../shared/domain/case';
@@ -155,6 +157,18 @@ export class VaultSession {
   async setAutoLockMinutes(minutes: number): Promise<void> {
     await this.writeSettings({ autoLockMinutes: minutes, profileName: this.profileName });
     this.autoLockMinutes = minutes;
+  }
+
+  listViews(): SavedListView[] {
+    return readListViews(this.requireVault());
+  }
+
+  async saveListView(name: string, state: ListViewState): Promise<SavedListView> {
+    return saveListView(this.requireVault(), name, state);
+  }
+
+  async deleteListView(id: string): Promise<void> {
+    await deleteListView(this.requireVault(), id);
   }
 
   async setProfileName(name: string): Promise<void> {

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SavedListView } from '../../../../shared/list-views';
 import { Button } from '../../components/Button';
-import { db } from '../../db/database';
-import { deleteSessionFilter, saveSessionFilter } from '../../db/working-set';
+import { errorMessage } from '../../i18n/errors';
+import { api, call } from '../../lib/api';
 import { ListViewState } from './list-model';
 
 export interface SavedFiltersProps {
@@ -12,22 +12,40 @@ export interface SavedFiltersProps {
 }
 
 /**
- * Named sets of search, filters and sort. Kept in the working set for this session only (the UI
- * says so) until the vault has a call to store them; see the module comment of database.ts.
+ * Named sets of search, filters and sort, kept encrypted in the vault (listViews in the IPC
+ * contract), so "detained journalists since 2014" is one choice away in every session.
  */
 export function SavedFilters({ state, onApply }: SavedFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
-  const saved = useLiveQuery(() => db.sessionFilters.orderBy('name').toArray(), []);
+  const [saved, setSaved] = useState<readonly SavedListView[]>([]);
   const [selected, setSelected] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
-  const choose = (filterId: string) => {
-    setSelected(filterId);
+  const refresh = useCallback(async () => {
+    try {
+      setSaved(await call(() => api.listViews.list()));
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    }
+  }, [t]);
+  useEffect(() => {
+    let live = true;
+    call(() => api.listViews.list())
+      .then((views) => live && setSaved(views))
+      .catch((failure: unknown) => live && setError(errorMessage(t, failure)));
+    return () => {
+      live = false;
+    };
+  }, [t]);
+
+  const choose = (viewId: string) => {
+    setSelected(viewId);
     setNotice(null);
-    const found = saved?.find((f) => f.id === filterId);
+    const found = saved.find((v) => v.id === viewId);
     if (!found) return;
     const parsed = ListViewState.safeParse(found.state);
     if (parsed.success) {
@@ -44,17 +62,34 @@ export function SavedFilters({ state, onApply }: SavedFiltersProps) {
       return;
     }
     setError(null);
-    const savedId = await saveSessionFilter(trimmed, ListViewState.parse(state));
-    setSelected(savedId);
-    setName('');
-    setNotice(t('list.saved.saved', { name: trimmed }));
+    setBusy(true);
+    try {
+      const view = await call(() => api.listViews.save({ name: trimmed, state: ListViewState.parse(state) }));
+      await refresh();
+      setSelected(view.id);
+      setName('');
+      setNotice(t('list.saved.saved', { name: view.name }));
+    } catch (failure) {
+      setError(errorMessage(t, failure)); // the name stays in the box to try again
+    } finally {
+      setBusy(false);
+    }
   };
 
   const remove = async () => {
-    if (!selected) return;
-    await deleteSessionFilter(selected);
-    setSelected('');
-    setNotice(null);
+    const view = saved.find((v) => v.id === selected);
+    if (!view) return;
+    setBusy(true);
+    try {
+      await call(() => api.listViews.delete({ id: view.id }));
+      setNotice(t('list.saved.deleted', { name: view.name }));
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setSelected('');
+      await refresh();
+      setBusy(false);
+    }
   };
 
   return (
@@ -63,7 +98,7 @@ export function SavedFilters({ state, onApply }: SavedFiltersProps) {
         {t('list.saved.title')}
       </h2>
       <p className="saved-filters__note" id={`${id}-note`}>
-        {t('list.saved.sessionOnly')}
+        {t('list.saved.inVault')}
       </p>
       <div className="saved-filters__row">
         <div className="filter">
@@ -72,14 +107,14 @@ export function SavedFilters({ state, onApply }: SavedFiltersProps) {
           </label>
           <select id={`${id}-choose`} className="input select filter__input" value={selected} onChange={(e) => choose(e.target.value)} aria-describedby={`${id}-note`} data-testid="saved-filter-select">
             <option value="">{t('list.saved.none')}</option>
-            {(saved ?? []).map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
+            {saved.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
               </option>
             ))}
           </select>
         </div>
-        <Button variant="quiet" onClick={() => void remove()} disabled={!selected} data-testid="saved-filter-delete">
+        <Button variant="quiet" onClick={() => void remove()} disabled={!selected || busy} data-testid="saved-filter-delete">
           {t('list.saved.delete')}
         </Button>
         <form className="saved-filters__form" onSubmit={(e) => void save(e)} noValidate>
@@ -99,7 +134,7 @@ export function SavedFilters({ state, onApply }: SavedFiltersProps) {
               data-testid="saved-filter-name"
             />
           </div>
-          <Button type="submit" data-testid="saved-filter-save">
+          <Button type="submit" disabled={busy} data-testid="saved-filter-save">
             {t('list.saved.save')}
           </Button>
         </form>

@@ -3,49 +3,14 @@
  * the filter options present in the data, and the state a saved filter keeps. Everything here runs
  * over 10,000 summaries on a keystroke, so it precomputes keys and avoids per-comparison work.
  */
-import { z } from 'zod';
+import type { ColumnId, DateFilterText, ListFilters, ListViewState, SortState } from '../../../../shared/list-views';
 import { compareArticleRefs } from '../../../../shared/catalogue/refs';
 import { articleOfKey } from '../../../../shared/case-model/summary';
 import type { ListRow } from '../../db/case-list-store';
-import { CASE_STATUSES } from '../../../../shared/domain/case';
 import { compareFuzzyDates, dateRange, overlaps, parseHumanDate, within, type DateFilter } from '../../../../shared/domain/dates';
 import { VOCABULARIES, labelOf, type Lang } from '../../../../shared/vocabularies';
 
-export const COLUMN_IDS = ['name', 'status', 'categories', 'arrestedOn', 'articles', 'facility', 'court', 'sentence', 'conclusion', 'recognisedBy', 'updatedAt'] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
-export const ColumnId = z.enum(COLUMN_IDS);
-
-export const SortState = z.strictObject({ column: ColumnId, direction: z.enum(['asc', 'desc']) });
-export type SortState = z.infer<typeof SortState>;
-export type SortDirection = SortState['direction'];
-
-/** A date range as typed ("2013", "May 2013", "12.05.2013"); `mode` says how a fuzzy date must meet it. */
-export const DateFilterText = z.strictObject({
-  from: z.string().max(100),
-  to: z.string().max(100),
-  /** overlaps: the recorded date may fall in the range; within: it certainly does. */
-  mode: z.enum(['overlaps', 'within']),
-});
-export type DateFilterText = z.infer<typeof DateFilterText>;
-
-const choice = z.string().max(500);
-/** Every filter of the list; '' means "any". */
-export const ListFilters = z.strictObject({
-  status: z.union([z.literal(''), z.enum(CASE_STATUSES)]),
-  category: choice,
-  article: choice,
-  facility: choice,
-  court: choice,
-  arrested: DateFilterText,
-  released: DateFilterText,
-  conclusion: choice,
-  recognisedBy: choice,
-});
-export type ListFilters = z.infer<typeof ListFilters>;
-
-/** What the list shows: the search text, the filters and the sort. A saved filter stores exactly this. */
-export const ListViewState = z.strictObject({ query: z.string().max(500), filters: ListFilters, sort: SortState });
-export type ListViewState = z.infer<typeof ListViewState>;
+export { COLUMN_IDS, ColumnId, DateFilterText, ListFilters, ListViewState, SortState, type SortDirection } from '../../../../shared/list-views';
 
 const NO_DATES: DateFilterText = { from: '', to: '', mode: 'overlaps' };
 export const EMPTY_FILTERS: ListFilters = {
