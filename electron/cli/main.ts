@@ -6,6 +6,7 @@ import { init } from './commands/init';
 import { schema } from './commands/schema';
 import { passwd, recover } from './commands/passwd';
 import { verify } from './commands/verify';
+import { attach, exhibitExport, exhibitList } from './commands/exhibits';
 import { audit } from './commands/audit';
 import { bench } from './commands/bench';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -30,10 +31,20 @@ Usage:
   habeas case search <vault-dir> <query> [--json]
                                                 find cases by any text, in any script: "aliyev",
                                                 "Əliyev" and "Алиев" find the same person
+  habeas attach <vault-dir> <case-id> <file> [--received-from <text>] [--method <text>] [--note <text>]
+                                                encrypt a file into the vault as an exhibit of a
+                                                case (type recognised from its content); prints its
+                                                id and SHA-256; records who it came from and how
+  habeas exhibit list <vault-dir> <case-id> [--json]
+                                                list a case's exhibits (type, size, SHA-256 prefix)
+  habeas exhibit export <vault-dir> <exhibit-id> <path> [--note <text>]
+                                                write the original file (decrypted) and <path>.sha256,
+                                                and record the export in the custody log
   habeas schema                                 print the JSON Schema of the case document
   habeas passwd <vault-dir>                     change the passphrase
   habeas recover <vault-dir>                    forgotten passphrase: unlock with the recovery key, set a new one
-  habeas verify <vault-dir> [--json]            authenticate every record and revision and the audit chain
+  habeas verify <vault-dir> [--json]            authenticate every record and revision, the audit
+                                                chain, and every chunk and SHA-256 of every exhibit
   habeas audit <vault-dir> [--json]             list the audit log: every saved revision, oldest first
   habeas bench [--cases <n>] [--json <file>]    benchmark the vault on synthetic cases
 
@@ -86,6 +97,23 @@ const COMMANDS: Record<string, Command> = {
     const [dir, query] = need(p, 2, '<vault-dir> <query>');
     return caseSearch(io, dir!, query!, v.json === true);
   },
+  attach: (io, p, v) => {
+    const [dir, caseId, file] = need(p, 3, '<vault-dir> <case-id> <file>');
+    const text = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+    return attach(io, dir!, caseId!, file!, {
+      ...(text('received-from') !== undefined ? { receivedFrom: text('received-from') } : {}),
+      ...(text('method') !== undefined ? { method: text('method') } : {}),
+      ...(text('note') !== undefined ? { note: text('note') } : {}),
+    });
+  },
+  'exhibit list': (io, p, v) => {
+    const [dir, caseId] = need(p, 2, '<vault-dir> <case-id>');
+    return exhibitList(io, dir!, caseId!, v.json === true);
+  },
+  'exhibit export': (io, p, v) => {
+    const [dir, id, target] = need(p, 3, '<vault-dir> <exhibit-id> <path>');
+    return exhibitExport(io, dir!, id!, target!, typeof v.note === 'string' ? v.note : undefined);
+  },
   schema: (io, p) => {
     need(p, 0, 'no arguments');
     return schema(io);
@@ -135,6 +163,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         json: { type: name === 'bench' ? 'string' : 'boolean' },
         cases: { type: 'string' },
         'expect-revision': { type: 'string' },
+        'received-from': { type: 'string' },
+        method: { type: 'string' },
+        note: { type: 'string' },
       },
     });
     return await command(io, positionals, values);

@@ -1,3 +1,4 @@
+import { readSettings } from '../main/core/session/settings';
 import { CaseRepository } from '../main/core/cases/case-repository';
 import { openVault, type Vault } from '../main/core/vault/vault';
 import { println, type Io } from './io';
@@ -35,3 +36,7 @@ export async function withVault<T>(
 }
 
 export { PROGRAM };
+
+/** Who the command line records as "saved by" (and as custody actor): the vault's profile name, else this. */
+const CLI_PROFILE = 'command line';
+export const savedBy = (vault: Vault) => readSettings(vault).profileName ?? CLI_PROFILE;

@@ -7,15 +7,10 @@ import { CaseDraft, CaseStatus } from '../../../shared/domain/case';
 import { HabeasError } from '../../../shared/ipc/errors';
 import type { CaseRepository } from '../../main/core/cases/case-repository';
 import { searchCases } from '../../main/core/cases/case-search';
-import { readSettings } from '../../main/core/session/settings';
-import type { Vault } from '../../main/core/vault/vault';
 import { EXIT } from '../exit-codes';
 import { println, type Io } from '../io';
-import { withVault } from '../vault-access';
+import { savedBy, withVault } from '../vault-access';
 
-/** Who the command line records as "saved by": the vault's profile name, else this. */
-const CLI_PROFILE = 'command line';
-const savedBy = (vault: Vault) => readSettings(vault).profileName ?? CLI_PROFILE;
 
 export interface CaseAddOptions {
   name: string;

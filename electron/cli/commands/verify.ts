@@ -1,3 +1,4 @@
+import { ExhibitRepository, type ExhibitCheck } from '../../main/core/exhibits/exhibit-repository';
 import type { AuditFinding } from '../../main/core/vault/audit';
 import { EXIT } from '../exit-codes';
 import { println, type Io } from '../io';
@@ -35,18 +36,36 @@ export function damageJson(findings: readonly AuditFinding[]) {
 }
 
 /** Authenticates every revision of every record and follows the audit chain; exit 0 only if all are intact. */
+/** One line per damaged exhibit: `DAMAGED exhibit <id> ("name", case <id>) — what is wrong`. */
+export function describeExhibit({ exhibit, message }: ExhibitCheck): string {
+  return `DAMAGED exhibit ${exhibit.id} (${JSON.stringify(exhibit.originalName)}, case ${exhibit.caseId}) — ${message ?? 'damaged'}`;
+}
+
+/**
+ * Authenticates every revision of every record, follows the audit chain, and decrypts every chunk
+ * of every exhibit and checks its SHA-256; exit 0 only if all are intact.
+ */
 export async function verify(io: Io, dir: string, json: boolean): Promise<number> {
-  const { verify: report, findings, events } = await withVault(io, dir, 'read', (vault) => vault.audit());
+  const { audit, exhibits } = await withVault(io, dir, 'read', async (vault, cases) => ({
+    audit: await vault.audit(),
+    exhibits: await new ExhibitRepository(vault, (id) => cases.exists(id)).check(),
+  }));
+  const { verify: report, findings, events } = audit;
+  const damagedExhibits = exhibits.filter((c) => !c.ok);
+  const ok = report.ok && damagedExhibits.length === 0;
   if (json) {
-    println(io.stdout, JSON.stringify({ ...report, events: events.length, damaged: damageJson(findings) }, null, 2));
+    const exhibitJson = exhibits.map((c) => ({ id: c.exhibit.id, caseId: c.exhibit.caseId, ok: c.ok, ...(c.message ? { problem: c.message } : {}) }));
+    println(io.stdout, JSON.stringify({ ...report, ok, events: events.length, damaged: damageJson(findings), exhibits: exhibitJson }, null, 2));
   } else {
-    println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}, audit events: ${events.length}.`);
+    println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}, audit events: ${events.length}, exhibits checked: ${exhibits.length}.`);
     if (report.tornWrites > 0) {
       // A crash leaves exactly this; so would someone cutting the file short. Say both.
       println(io.stdout, `Cut-off writes at the end of the log: ${report.tornWrites}. Normally an interrupted save that was never confirmed; if Habeas never crashed or lost power here, the file may have been shortened.`);
     }
     for (const finding of findings) println(io.stdout, describeFinding(finding));
-    println(io.stdout, report.ok ? 'Vault intact.' : `Vault damaged: ${report.damaged.length} problem(s). Restore the listed records from a backup.`);
+    for (const check of damagedExhibits) println(io.stdout, describeExhibit(check));
+    const problems = report.damaged.length + damagedExhibits.length;
+    println(io.stdout, ok ? 'Vault intact.' : `Vault damaged: ${problems} problem(s). Restore the listed records and exhibits from a backup.`);
   }
-  return report.ok ? EXIT.ok : EXIT.damaged;
+  return ok ? EXIT.ok : EXIT.damaged;
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
  *   head.json          MAC'd frame count and last frame hash: detects a shortened log
  *   records/NNNNNN.log  append-only segments of sealed record revisions
  *   vault.lock         present while a process has the vault open for writing
+ *   blobs/<hex>         exhibit files, encrypted in chunks (exhibits/blob-format.ts)
+ *   cache/<name>.bin    derived caches (caches.ts)
  */
 export function vaultPaths(dir: string) {
   return {
@@ -14,6 +16,7 @@ export function vaultPaths(dir: string) {
     head: path.join(dir, 'head.json'),
     records: path.join(dir, 'records'),
     lock: path.join(dir, 'vault.lock'),
+    blobs: path.join(dir, 'blobs'),
   };
 }
 

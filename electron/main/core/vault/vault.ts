@@ -13,6 +13,7 @@ import { segmentFileName, segmentIndexOf, vaultPaths } from './layout';
 import { checkHead, writeHead } from './head';
 import { CHAIN_GENESIS, frameHash, walkLog, type LogWalk, type WalkedFrame } from './log-walk';
 import { auditTrail, type AuditEvent, type AuditOptions, type AuditReport, type SealedContents } from './audit';
+import type { BlobAddress } from '../exhibits/blob-io';
 import { readCache, removeStaleCacheTemps, writeCache, type CacheName } from './caches';
 import { acquireWriterLock, type WriterLock } from './writer-lock';
 
@@ -221,6 +222,7 @@ export class Vault {
   private masterKey: Buffer | null;
   private recordKey: Buffer | null;
   private cacheKey: Buffer | null;
+  private blobKey: Buffer | null;
   private readonly index = new Map<string, Location[]>();
   private readonly latestCache = new Map<string, RecordRevision>();
   /** Decrypted newest revisions not parsed yet (see decryptLazily); zeroed at close. */
@@ -251,11 +253,12 @@ export class Vault {
     this.recordKey = deriveSubkey(this.masterKey, header.vaultId, 'records-v1');
     this.headKey = deriveSubkey(this.masterKey, header.vaultId, 'head-mac-v1');
     this.cacheKey = deriveSubkey(this.masterKey, header.vaultId, 'caches-v1');
+    this.blobKey = deriveSubkey(this.masterKey, header.vaultId, 'blobs-v1');
   }
 
   static async load(dir: string, header: HeaderBody, masterKey: Buffer, options: VaultOptions, readOnly: boolean, lock?: WriterLock | null): Promise<Vault> {
     const vault = new Vault(dir, header, masterKey, readOnly, lock ?? (readOnly ? null : await acquireWriterLock(vaultPaths(dir).lock, options.program ?? 'Habeas')));
-    if (!readOnly) await Promise.all([removeStaleTempFiles(dir), removeStaleCacheTemps(dir)]);
+    if (!readOnly) await Promise.all([removeStaleTempFiles(dir), removeStaleCacheTemps(dir), removeStaleBlobTemps(vaultPaths(dir).blobs)]);
     await vault.loadSegments();
     return vault;
   }
@@ -332,6 +335,18 @@ export class Vault {
     // Keep head.json as it is, so the evidence survives later writes until the vault is restored.
     this.headFrozen = true;
     return [{ segment: segmentFileName(walk.lastSegment), offset: walk.lastSegmentSize, length: 0, reason: check.reason }];
+  }
+
+  /**
+   * Where exhibit blob `name` lives and the key material that opens it (exhibits/blob-io.ts).
+   * Names are random hex, made by the exhibit store; anything else is refused, so no name from
+   * outside ever becomes a path. The key is this vault's blob key: zeroed when the vault closes.
+   */
+  blobAddress(name: string): BlobAddress {
+    if (!/^[0-9a-f]{32}$/.test(name)) throw new HabeasError('INVALID_INPUT', 'Not an exhibit file name.');
+    const key = this.blobKey;
+    if (!key) throw new HabeasError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return { dir: vaultPaths(this.dir).blobs, name, vaultId: this.header.vaultId, vaultBlobKey: key };
   }
 
   /** A derived cache (see caches.ts): its value, or null when there is none usable. */
@@ -656,13 +671,14 @@ export class Vault {
     // Anchor the log's end before the keys go (queued behind any write in flight).
     const headWritten = (this.queue = this.queue.then(() => this.flushHead()).catch(() => undefined));
     await headWritten;
-    wipe(this.masterKey, this.recordKey, this.headKey, this.cacheKey);
+    wipe(this.masterKey, this.recordKey, this.headKey, this.cacheKey, this.blobKey);
     for (const plaintext of this.unparsed) plaintext.fill(0);
     this.unparsed.clear();
     this.masterKey = null;
     this.recordKey = null;
     this.headKey = null;
     this.cacheKey = null;
+    this.blobKey = null;
     this.latestCache.clear();
     this.index.clear();
     await this.queue.catch(() => undefined);
@@ -674,6 +690,12 @@ export class Vault {
     this.appendHandle = null;
     await this.lock?.release();
   }
+}
+
+/** Blobs being written when a process was killed (only the writer-lock holder writes blobs). */
+async function removeStaleBlobTemps(blobsDir: string): Promise<void> {
+  const names = await fs.readdir(blobsDir).catch(() => [] as string[]);
+  for (const name of names) if (/^\.[0-9a-f]{32}\.[0-9a-f]+\.tmp$/.test(name)) await fs.rm(path.join(blobsDir, name), { force: true });
 }
 
 /**

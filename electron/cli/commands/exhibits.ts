@@ -1,0 +1,47 @@
+import path from 'node:path';
+import type { Exhibit } from '../../../shared/exhibits';
+import { ExhibitRepository, type Receipt } from '../../main/core/exhibits/exhibit-repository';
+import { EXIT } from '../exit-codes';
+import { println, type Io } from '../io';
+import { savedBy as actor, withVault } from '../vault-access';
+
+/** A name that came with a file, safe to print on one terminal line (control characters escaped). */
+function printable(name: string): string {
+  return JSON.stringify(name);
+}
+
+/** `habeas attach`: encrypts a file into the vault as an exhibit of a case and prints its id and SHA-256. */
+export async function attach(io: Io, dir: string, caseId: string, file: string, receipt: Receipt): Promise<number> {
+  const exhibit = await withVault(io, dir, 'write', (vault, cases) => new ExhibitRepository(vault, (id) => cases.exists(id)).attach(caseId, path.resolve(file), receipt, actor(vault)));
+  println(io.stdout, `${exhibit.id}  sha256 ${exhibit.sha256}  ${exhibit.mediaType}, ${exhibit.size} bytes`);
+  return EXIT.ok;
+}
+
+function describe(e: Exhibit): string {
+  return `${e.id}  ${e.sha256.slice(0, 12)}  ${e.mediaType}  ${e.size} bytes  received ${e.receivedAt}  ${printable(e.originalName)}${e.removedAt ? '  (removed)' : ''}`;
+}
+
+/** `habeas exhibit list`: the exhibits of a case. */
+export async function exhibitList(io: Io, dir: string, caseId: string, json: boolean): Promise<number> {
+  const exhibits = await withVault(io, dir, 'read', async (vault, cases) => {
+    if (!cases.exists(caseId)) return null;
+    return new ExhibitRepository(vault, (id) => cases.exists(id)).list(caseId);
+  });
+  if (exhibits === null) {
+    println(io.stderr, 'habeas: no case with this id exists in the vault.');
+    return EXIT.notFound;
+  }
+  if (json) println(io.stdout, JSON.stringify(exhibits, null, 2));
+  else if (exhibits.length === 0) println(io.stderr, 'This case has no exhibits yet. Add one with: habeas attach <vault> <case-id> <file>');
+  else for (const e of exhibits) println(io.stdout, describe(e));
+  return EXIT.ok;
+}
+
+/** `habeas exhibit export`: writes the original file and a .sha256 beside it; recorded in the custody log. */
+export async function exhibitExport(io: Io, dir: string, exhibitId: string, target: string, note?: string): Promise<number> {
+  const resolved = path.resolve(target);
+  const { exhibit, sidecar } = await withVault(io, dir, 'write', (vault, cases) => new ExhibitRepository(vault, (id) => cases.exists(id)).export(exhibitId, resolved, actor(vault), note));
+  println(io.stdout, `wrote ${resolved} (${exhibit.size} bytes) and ${sidecar}`);
+  println(io.stderr, 'habeas: the exported file is not encrypted. Keep it only as long as needed.');
+  return EXIT.ok;
+}

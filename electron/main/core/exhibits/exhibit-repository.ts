@@ -1,0 +1,170 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { CustodyEvent, Exhibit, EXHIBIT_SCHEMA_VERSION } from '../../../../shared/exhibits';
+import { HabeasError } from '../../../../shared/ipc/errors';
+import { fsyncDirectory, writeFully } from '../fs/durable';
+import type { Vault } from '../vault/vault';
+import { BlobDamagedError } from './blob-errors';
+import { readBlob, verifyBlob, writeBlob } from './blob-io';
+import { detectMediaType } from './media-type';
+
+export const EXHIBIT_TYPE = 'exhibit';
+
+/** How a file was received: the first custody event. */
+export interface Receipt {
+  /** The name the file arrived under (default: the source's base name). Stored as data only. */
+  originalName?: string;
+  receivedFrom?: string;
+  method?: string;
+  note?: string;
+}
+
+export interface ExhibitCheck {
+  readonly exhibit: Exhibit;
+  readonly ok: boolean;
+  readonly message?: string;
+}
+
+const optional = <K extends string>(key: K, value: string | undefined) => (value !== undefined && value !== '' ? ({ [key]: value } as Record<K, string>) : {});
+
+/**
+ * Exhibits of cases: an encrypted blob per file (blob-io.ts) plus a record in the vault's log that
+ * says what it is and carries its chain of custody. Every custody event is a new revision of the
+ * record, so it is part of the audit chain like every case edit.
+ */
+export class ExhibitRepository {
+  constructor(
+    private readonly vault: Vault,
+    private readonly caseExists: (id: string) => boolean,
+  ) {}
+
+  /**
+   * Receives a file into the vault: encrypted while it is read (never held whole in memory), its
+   * type recognised from its content, and its first custody event recorded. If recording fails,
+   * the blob is removed again.
+   */
+  async attach(caseId: string, source: string, receipt: Receipt, actor: string): Promise<Exhibit> {
+    if (!this.caseExists(caseId)) throw new HabeasError('NOT_FOUND', 'No case with this id exists in the vault.');
+    const blob = randomBytes(16).toString('hex');
+    const address = this.vault.blobAddress(blob);
+    let written;
+    try {
+      written = await writeBlob(source, address);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new HabeasError('NOT_FOUND', 'The file to attach was not found. Check the path and try again.');
+      if (code === 'EISDIR') throw new HabeasError('INVALID_INPUT', 'That is a folder, not a file. Attach the files inside it one by one.');
+      if (code === 'EACCES' || code === 'EPERM') throw new HabeasError('INVALID_INPUT', 'The file cannot be read (no permission). Copy it somewhere readable and try again.');
+      throw error;
+    }
+    const now = new Date().toISOString();
+    try {
+      const exhibit = Exhibit.parse({
+        schemaVersion: EXHIBIT_SCHEMA_VERSION,
+        id: randomUUID(),
+        caseId,
+        blob,
+        originalName: receipt.originalName ?? path.basename(source),
+        mediaType: detectMediaType(written.head),
+        size: written.size,
+        sha256: written.sha256,
+        receivedAt: now,
+        links: [],
+        custody: [{ action: 'received', at: now, actor, ...optional('counterpart', receipt.receivedFrom), ...optional('method', receipt.method), ...optional('note', receipt.note) }],
+      });
+      await this.vault.put(EXHIBIT_TYPE, exhibit.id, EXHIBIT_SCHEMA_VERSION, exhibit, 0);
+      return exhibit;
+    } catch (error) {
+      await fs.rm(path.join(address.dir, address.name), { force: true });
+      if (error instanceof z.ZodError) throw new HabeasError('INVALID_INPUT', `The exhibit could not be recorded: ${error.issues[0]?.path.join('.')}: ${error.issues[0]?.message}.`);
+      throw error;
+    }
+  }
+
+  /** The exhibits of a case, oldest first (removed ones included, marked by `removedAt`). */
+  list(caseId: string): Exhibit[] {
+    return this.all()
+      .filter((e) => e.caseId === caseId)
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  /** Every exhibit record this build can read. */
+  all(): Exhibit[] {
+    return this.vault.latest(EXHIBIT_TYPE).flatMap((revision) => {
+      const parsed = Exhibit.safeParse(revision.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  get(id: string): Exhibit {
+    const revision = this.vault.get(id);
+    if (!revision || revision.type !== EXHIBIT_TYPE) throw new HabeasError('NOT_FOUND', 'No exhibit with this id exists in the vault.');
+    const parsed = Exhibit.safeParse(revision.data);
+    if (!parsed.success) throw new HabeasError('RECORD_DAMAGED', `Exhibit ${id} does not match the exhibit format; run “habeas verify”.`);
+    return parsed.data;
+  }
+
+  /** Records a custody event (a new revision of the exhibit's record). */
+  async recordCustody(id: string, event: Omit<CustodyEvent, 'at'>): Promise<Exhibit> {
+    const current = this.get(id);
+    const next = Exhibit.parse({ ...current, custody: [...current.custody, CustodyEvent.parse({ ...event, at: new Date().toISOString() })] });
+    await this.vault.put(EXHIBIT_TYPE, id, EXHIBIT_SCHEMA_VERSION, next, this.vault.currentRevision(id));
+    return next;
+  }
+
+  /**
+   * Writes the original file to `target` (which must not exist yet) and a `target.sha256` beside
+   * it, streaming, and records the export in the custody log. Plaintext reaches `target` only
+   * through a temp file beside it that is renamed once every chunk and the SHA-256 checked out; on
+   * any failure the temp file is removed.
+   */
+  async export(id: string, target: string, actor: string, note?: string): Promise<{ exhibit: Exhibit; sidecar: string }> {
+    const exhibit = this.get(id);
+    const sidecar = `${target}.sha256`;
+    for (const file of [target, sidecar]) {
+      if (await fs.stat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file already exists at ${file}. Choose another name or move that file first.`);
+    }
+    const dir = path.dirname(target);
+    const temp = path.join(dir, `.${randomBytes(8).toString('hex')}.habeas-export.tmp`);
+    const hash = createHash('sha256');
+    const out = await fs.open(temp, 'wx', 0o600);
+    try {
+      try {
+        for await (const piece of readBlob(this.vault.blobAddress(exhibit.blob), exhibit.size)) {
+          hash.update(piece);
+          await writeFully(out, piece);
+        }
+        if (hash.digest('hex') !== exhibit.sha256) throw new BlobDamagedError('hash', 'This exhibit decrypts, but its SHA-256 differs from the one recorded when it was received.');
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await fs.rename(temp, target);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      if (error instanceof BlobDamagedError) throw new HabeasError('RECORD_DAMAGED', `${error.message} Nothing was exported; run “habeas verify”.`);
+      throw error;
+    }
+    await fs.writeFile(sidecar, `${exhibit.sha256}  ${path.basename(target)}\n`, { mode: 0o600 });
+    await fsyncDirectory(dir);
+    const recorded = await this.recordCustody(id, { action: 'exported', actor, counterpart: target, ...optional('note', note) });
+    return { exhibit: recorded, sidecar };
+  }
+
+  /** Checks every chunk and the SHA-256 of each exhibit's blob (read-only: records nothing). */
+  async check(exhibits: readonly Exhibit[] = this.all()): Promise<ExhibitCheck[]> {
+    const out: ExhibitCheck[] = [];
+    for (const exhibit of exhibits) {
+      try {
+        await verifyBlob(this.vault.blobAddress(exhibit.blob), exhibit.size, exhibit.sha256);
+        out.push({ exhibit, ok: true });
+      } catch (error) {
+        if (!(error instanceof BlobDamagedError)) throw error;
+        out.push({ exhibit, ok: false, message: error.message });
+      }
+    }
+    return out;
+  }
+}

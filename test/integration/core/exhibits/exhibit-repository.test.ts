@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CaseRepository } from '../../../../electron/main/core/cases/case-repository';
+import { ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
+import { createVault, openVault } from '../../../../electron/main/core/vault/vault';
+import { newCaseFile } from '../../../../shared/case-model';
+import { useTempDirs } from '../../../helpers/temp-dirs';
+import { codeOf, PASSPHRASE, TEST_PROFILE } from '../../../helpers/vault-files';
+
+const tempDir = useTempDirs('habeas-exhibits-');
+const CANARY = 'CANARY-EXHIBIT-7Q2';
+const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${CANARY} indictment) >> endobj\n%%EOF\n`, 'latin1');
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`JFIF ${CANARY} photo of injuries `.repeat(3000), 'latin1')]);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function setUp() {
+  const root = await tempDir();
+  const dir = path.join(root, 'vault');
+  const { vault } = await createVault(dir, PASSPHRASE, TEST_PROFILE);
+  const cases = new CaseRepository(vault);
+  const kase = await cases.insert(newCaseFile({ nameLatin: 'Intiqam Əliyev', status: 'detained' }), 'Leyla');
+  const exhibits = new ExhibitRepository(vault, (id) => cases.exists(id));
+  const files = path.join(root, 'incoming');
+  await fs.mkdir(files);
+  const file = async (name: string, data: Buffer) => {
+    const p = path.join(files, name);
+    await fs.writeFile(p, data);
+    return p;
+  };
+  return { root, dir, vault, caseId: kase.id, exhibits, file };
+}
+
+describe('exhibits', () => {
+  it('receives files by content type, with size, SHA-256 and the first custody event; no plaintext on disk', async () => {
+    const { root, dir, vault, caseId, exhibits, file } = await setUp();
+    // The name says .jpg, the content is a PDF: the content decides.
+    const pdf = await exhibits.attach(caseId, await file('scan.jpg', PDF), { receivedFrom: 'Defence counsel, in person', method: 'USB stick', note: 'Copy of the indictment' }, 'Leyla');
+    const jpeg = await exhibits.attach(caseId, await file('IMG_0001.JPG', JPEG), {}, 'Leyla');
+    expect(pdf).toMatchObject({ caseId, originalName: 'scan.jpg', mediaType: 'application/pdf', size: PDF.length, sha256: sha(PDF) });
+    expect(pdf.custody).toEqual([{ action: 'received', at: pdf.receivedAt, actor: 'Leyla', counterpart: 'Defence counsel, in person', method: 'USB stick', note: 'Copy of the indictment' }]);
+    expect(jpeg).toMatchObject({ mediaType: 'image/jpeg', size: JPEG.length });
+    expect(exhibits.list(caseId).map((e) => e.id)).toEqual([pdf.id, jpeg.id]);
+    await vault.close();
+
+    // Only random hex names in blobs/, and no byte of either file or its name anywhere in the vault.
+    expect((await fs.readdir(path.join(dir, 'blobs'))).every((n) => /^[0-9a-f]{32}$/.test(n))).toBe(true);
+    for (const f of await allFiles(dir)) {
+      const bytes = await fs.readFile(f);
+      for (const needle of [CANARY, 'IMG_0001', 'Defence counsel', 'indictment']) expect(bytes.includes(Buffer.from(needle)), `${needle} in ${path.relative(root, f)}`).toBe(false);
+    }
+    const reopened = await openVault(dir, PASSPHRASE, TEST_PROFILE);
+    expect(new ExhibitRepository(reopened, () => true).get(pdf.id)).toEqual(pdf);
+    await reopened.close();
+  });
+
+  it('stores hostile file names as data and never uses them as paths', async () => {
+    const { root, dir, vault, caseId, exhibits, file } = await setUp();
+    const source = await file('plain.pdf', PDF);
+    const hostile = ['../../x', '/etc/passwd', 'C:\\Windows\\system32\\evil.pdf', 'bell\u0007and\u0000nul\nnewline.pdf', `${'ə'.repeat(497)}.pdf`, '..', ''];
+    for (const originalName of hostile) {
+      const exhibit = await exhibits.attach(caseId, source, { originalName }, 'Leyla');
+      expect(exhibit.originalName).toBe(originalName);
+      expect(exhibits.get(exhibit.id).originalName).toBe(originalName);
+    }
+    expect(await allFiles(root)).toEqual(expect.not.arrayContaining([expect.stringMatching(/(^|\/)x$|passwd|evil|newline/)]));
+    expect((await fs.readdir(path.join(dir, 'blobs'))).length).toBe(hostile.length);
+    await expect(fs.stat(path.join(root, '..', 'x'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await vault.close();
+  });
+
+  it('exports the original with a .sha256 beside it, and records the export in the custody log', async () => {
+    const { root, vault, caseId, exhibits, file } = await setUp();
+    const jpeg = await exhibits.attach(caseId, await file('photo.jpg', JPEG), {}, 'Leyla');
+    const target = path.join(root, 'out', 'photo for the court.jpg');
+    await fs.mkdir(path.dirname(target));
+    const { exhibit, sidecar } = await exhibits.export(jpeg.id, target, 'Leyla', 'For the appeal hearing');
+    expect((await fs.readFile(target)).equals(JPEG)).toBe(true);
+    expect(await fs.readFile(sidecar, 'utf8')).toBe(`${sha(JPEG)}  photo for the court.jpg\n`);
+    expect(exhibit.custody.map((c) => c.action)).toEqual(['received', 'exported']);
+    expect(exhibit.custody[1]).toMatchObject({ actor: 'Leyla', counterpart: target, note: 'For the appeal hearing' });
+    // Never over an existing file; nothing half-written is left.
+    expect(await codeOf(exhibits.export(jpeg.id, target, 'Leyla'))).toBe('CONFLICT');
+    expect((await fs.readdir(path.dirname(target))).sort()).toEqual(['photo for the court.jpg', 'photo for the court.jpg.sha256']);
+    await vault.close();
+  });
+
+  it('verification names a damaged exhibit, and a damaged exhibit is never exported', async () => {
+    const { root, dir, vault, caseId, exhibits, file } = await setUp();
+    const pdf = await exhibits.attach(caseId, await file('a.pdf', PDF), {}, 'Leyla');
+    const jpeg = await exhibits.attach(caseId, await file('b.jpg', JPEG), {}, 'Leyla');
+    expect((await exhibits.check()).map((c) => c.ok)).toEqual([true, true]);
+    const blobFile = path.join(dir, 'blobs', jpeg.blob);
+    const bytes = await fs.readFile(blobFile);
+    bytes[200]! ^= 0x01;
+    await fs.writeFile(blobFile, bytes);
+    const checks = await exhibits.check();
+    expect(checks.find((c) => c.exhibit.id === pdf.id)).toMatchObject({ ok: true });
+    expect(checks.find((c) => c.exhibit.id === jpeg.id)).toMatchObject({ ok: false, message: /Chunk 1 of \d+ .* not authentic/ });
+    const target = path.join(root, 'b.jpg');
+    expect(await codeOf(exhibits.export(jpeg.id, target, 'Leyla'))).toBe('RECORD_DAMAGED');
+    expect(await fs.readdir(root)).not.toContain('b.jpg');
+    expect((await fs.readdir(root)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await vault.close();
+  });
+
+  it('refuses a missing case, a missing file and a folder, with messages that say what to do', async () => {
+    const { root, vault, caseId, exhibits, file } = await setUp();
+    expect(await codeOf(exhibits.attach('00000000-0000-4000-8000-00000000dead', await file('a.pdf', PDF), {}, 'Leyla'))).toBe('NOT_FOUND');
+    await expect(exhibits.attach(caseId, path.join(root, 'nope.pdf'), {}, 'Leyla')).rejects.toThrow(/not found\. Check the path/);
+    await expect(exhibits.attach(caseId, root, {}, 'Leyla')).rejects.toThrow(/folder, not a file/);
+    expect(exhibits.list(caseId)).toEqual([]);
+    await vault.close();
+  });
+});
+
+async function allFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await allFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
