@@ -14,12 +14,14 @@ import { formatTable, runVaultBench, vaultBenchRows } from '../../electron/cli/b
 import { runCrashInjection } from '../helpers/crash-harness';
 import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { BUILT_RENDERER_DIR } from '../e2e/harness/renderer-files';
+import { diskWriteMBps, exhibitBenchRows, runExhibitBench } from './exhibit-bench';
 import { runUiBench, uiBenchRows, type UiBenchResult } from './ui-bench';
 
 const cases = Number(process.env.HABEAS_BENCH_CASES ?? 10_000);
 const kills = Number(process.env.HABEAS_BENCH_KILLS ?? 1_000);
 const uiCases = Number(process.env.HABEAS_BENCH_UI_CASES ?? cases);
 const uiRuns = Number(process.env.HABEAS_BENCH_UI_RUNS ?? 3);
+const exhibitMiB = Number(process.env.HABEAS_BENCH_EXHIBIT_MIB ?? 1024);
 
 /** Why the UI bench cannot run here, or null when it can. */
 function uiSkipReason(): string | null {
@@ -40,11 +42,18 @@ async function run(): Promise<void> {
   } else {
     ui = await runUiBench({ cases: uiCases, runs: uiRuns, onProgress: log });
   }
+  log(`exhibits: a ${exhibitMiB} MiB file in and out…`);
+  const exhibits = await runExhibitBench(exhibitMiB);
+  const diskMBps = await diskWriteMBps(Math.min(exhibitMiB, 512));
+  // The same in memory (tmpfs), where the disk does not set the pace: what the pipeline itself costs.
+  const inMemory = existsSync('/dev/shm') ? await runExhibitBench(Math.min(exhibitMiB, 512), '/dev/shm') : null;
   log(`crash injection: ${kills} kills…`);
   const crash = await runCrashInjection({ kills, onProgress: (done: number) => done % 100 === 0 && log(`  ${done}/${kills} kills`) });
   const rows: Array<[string, string]> = [
     ...vaultBenchRows(vault),
     ...('skipped' in ui ? ([['UI bench', `skipped: ${ui.skipped}`]] as Array<[string, string]>) : uiBenchRows(ui)),
+    ...exhibitBenchRows(exhibits, { diskMBps }),
+    ...(inMemory ? exhibitBenchRows(inMemory, { label: 'exhibits on tmpfs' }) : []),
     ['crash injection: kills', String(crash.kills)],
     ['crash injection: acknowledged writes checked', String(crash.acknowledgedWrites)],
     ['crash injection: lost acknowledged writes', String(crash.lostWrites)],
@@ -58,6 +67,7 @@ async function run(): Promise<void> {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: process.platform },
     vault,
     ui,
+    exhibits: { disk: exhibits, diskWriteMBps: diskMBps, tmpfs: inMemory },
     crashInjection: crash,
   };
   const dir = path.resolve('bench-results');

@@ -36,10 +36,17 @@ async function readFull(handle: fs.FileHandle, buffer: Buffer, length: number): 
 }
 
 /**
- * Encrypts the file at `source` into a new blob, streaming: one chunk in memory at a time, the
- * SHA-256 of the original computed in the same pass. Written to a temp file, flushed, then renamed
- * into place, so a crash never leaves a half blob under a real name. The source must not change
- * while it is read.
+ * How much is read or written per system call: 16 chunks. Reading ahead one block while the
+ * current one is hashed and encrypted keeps the disk and the CPU busy at once; 64 KiB calls spent
+ * most of their time waiting on each other.
+ */
+const BLOCK_CHUNKS = 16;
+
+/**
+ * Encrypts the file at `source` into a new blob, streaming: two blocks of 16 chunks in memory at a
+ * time, the SHA-256 of the original computed in the same pass. Written to a temp file, flushed,
+ * then renamed into place, so a crash never leaves a half blob under a real name. The source must
+ * not change while it is read.
  */
 export async function writeBlob(source: string, to: BlobAddress, chunkBytes = DEFAULT_CHUNK_BYTES): Promise<WrittenBlob> {
   const input = await fs.open(source, 'r');
@@ -47,29 +54,52 @@ export async function writeBlob(source: string, to: BlobAddress, chunkBytes = DE
   let output: fs.FileHandle | null = null;
   const header = newHeader(chunkBytes);
   const key = blobKey(to.vaultBlobKey, header.salt, to.vaultId, to.name);
-  const buffer = Buffer.alloc(chunkBytes);
+  const blockBytes = chunkBytes * BLOCK_CHUNKS;
+  const buffers = [Buffer.alloc(blockBytes), Buffer.alloc(blockBytes)];
   try {
     const size = (await input.stat()).size;
     const padded = padmeSize(size);
     const count = chunkCount(padded, chunkBytes);
+    const blocks = Math.ceil(count / BLOCK_CHUNKS);
     const hash = createHash('sha256');
     const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
     await fs.mkdir(to.dir, { recursive: true, mode: 0o700 });
     output = await fs.open(temp, 'wx', 0o600);
     await writeFully(output, header.bytes);
-    let read = 0;
-    for (let index = 0; index < count; index++) {
-      const length = Math.min(chunkBytes, padded - index * chunkBytes);
-      const wanted = Math.max(0, Math.min(length, size - read));
-      const got = await readFull(input, buffer, wanted);
-      if (got !== wanted) throw new Error('The file got shorter while it was being read. Attach it again once nothing is writing to it.');
+    /** Reads block b's share of the original into buffer b % 2; resolves to the bytes read. */
+    const readBlock = (b: number): Promise<number> => {
+      const wanted = Math.max(0, Math.min(blockBytes, size - b * blockBytes));
+      return readFull(input, buffers[b % 2]!, wanted).then((got) => {
+        if (got !== wanted) throw new Error('The file got shorter while it was being read. Attach it again once nothing is writing to it.');
+        return got;
+      });
+    };
+    let next: Promise<number> | null = readBlock(0);
+    // One write in flight while the next block is hashed and encrypted.
+    let writing: Promise<void> = Promise.resolve();
+    for (let b = 0; b < blocks; b++) {
+      const got = await next!;
+      next = b + 1 < blocks ? readBlock(b + 1) : null;
+      next?.catch(() => undefined); // reported when awaited
+      const buffer = buffers[b % 2]!;
       hash.update(buffer.subarray(0, got));
-      if (read < head.length) buffer.copy(head, read, 0, Math.min(got, head.length - read));
-      read += got;
-      buffer.fill(0, got, length); // padding
-      await writeFully(output, sealChunk(key, header.bytes, index, index === count - 1, buffer.subarray(0, length)));
+      if (b === 0) buffer.copy(head, 0, 0, head.length);
+      const blockPadded = Math.min(blockBytes, padded - b * blockBytes);
+      buffer.fill(0, got, blockPadded); // padding
+      const sealed: Buffer[] = [];
+      for (let c = 0; c < BLOCK_CHUNKS; c++) {
+        const index = b * BLOCK_CHUNKS + c;
+        if (index >= count) break;
+        const start = c * chunkBytes;
+        sealed.push(sealChunk(key, header.bytes, index, index === count - 1, buffer.subarray(start, Math.min(start + chunkBytes, blockPadded))));
+      }
+      const out = output;
+      await writing;
+      writing = writeFully(out, Buffer.concat(sealed));
+      writing.catch(() => undefined); // reported when awaited
     }
-    if ((await readFull(input, buffer, 1)) !== 0) throw new Error('The file grew while it was being read. Attach it again once nothing is writing to it.');
+    await writing;
+    if ((await readFull(input, buffers[0]!, 1)) !== 0) throw new Error('The file grew while it was being read. Attach it again once nothing is writing to it.');
     await output.sync();
     await output.close();
     output = null;
@@ -81,7 +111,7 @@ export async function writeBlob(source: string, to: BlobAddress, chunkBytes = DE
     await fs.rm(temp, { force: true });
     throw error;
   } finally {
-    buffer.fill(0);
+    for (const buffer of buffers) buffer.fill(0);
     key.fill(0);
     await input.close();
   }
@@ -110,35 +140,53 @@ export async function* readBlob(from: BlobAddress, size: number): AsyncGenerator
     key = blobKey(from.vaultBlobKey, header.salt, from.vaultId, from.name);
     const padded = padmeSize(size);
     const count = chunkCount(padded, header.chunkBytes);
-    const sealed = Buffer.alloc(header.chunkBytes + TAG_BYTES);
+    const sealedChunk = header.chunkBytes + TAG_BYTES;
+    const blocks = Math.ceil(count / BLOCK_CHUNKS);
+    const buffers = [Buffer.alloc(sealedChunk * BLOCK_CHUNKS), Buffer.alloc(sealedChunk * BLOCK_CHUNKS)];
+    /** The sealed length of chunk `index` as the record's size implies it. */
+    const sealedLength = (index: number) => Math.min(header.chunkBytes, padded - index * header.chunkBytes) + TAG_BYTES;
+    const readBlock = (b: number): Promise<number> => {
+      const first = b * BLOCK_CHUNKS;
+      let wanted = 0;
+      for (let index = first; index < Math.min(count, first + BLOCK_CHUNKS); index++) wanted += sealedLength(index);
+      return readFull(handle, buffers[b % 2]!, wanted);
+    };
     let remaining = size;
-    for (let index = 0; index < count; index++) {
-      const final = index === count - 1;
-      const length = Math.min(header.chunkBytes, padded - index * header.chunkBytes) + TAG_BYTES;
-      const got = await readFull(handle, sealed, length);
-      if (got !== length) throw new BlobDamagedError('truncated', `The encrypted file of this exhibit ends early, in chunk ${index + 1} of ${count}: it was cut off or chunks were removed.`, index);
-      const plaintext = openChunk(key, header.bytes, index, final, sealed.subarray(0, length));
-      if (!plaintext) {
-        // A chunk that opens only as final (or only as not final) means the end was moved.
-        const endMoved = openChunk(key, header.bytes, index, !final, sealed.subarray(0, length)) !== null;
-        throw new BlobDamagedError(
-          endMoved ? 'truncated' : 'unauthentic',
-          endMoved
-            ? `The encrypted file of this exhibit does not end where its record says (chunk ${index + 1} of ${count}): chunks were removed or added.`
-            : `Chunk ${index + 1} of ${count} of this exhibit's encrypted file is not authentic: it was altered, reordered, or belongs to another exhibit or vault.`,
-          index,
-        );
+    let next: Promise<number> | null = readBlock(0);
+    for (let b = 0; b < blocks; b++) {
+      const got = await next!;
+      next = b + 1 < blocks ? readBlock(b + 1) : null;
+      next?.catch(() => undefined);
+      const buffer = buffers[b % 2]!;
+      let offset = 0;
+      for (let index = b * BLOCK_CHUNKS; index < Math.min(count, (b + 1) * BLOCK_CHUNKS); index++) {
+        const final = index === count - 1;
+        const length = sealedLength(index);
+        if (offset + length > got) throw new BlobDamagedError('truncated', `The encrypted file of this exhibit ends early, in chunk ${index + 1} of ${count}: it was cut off or chunks were removed.`, index);
+        const sealed = buffer.subarray(offset, offset + length);
+        offset += length;
+        const plaintext = openChunk(key, header.bytes, index, final, sealed);
+        if (!plaintext) {
+          // A chunk that opens only as final (or only as not final) means the end was moved.
+          const endMoved = openChunk(key, header.bytes, index, !final, sealed) !== null;
+          throw new BlobDamagedError(
+            endMoved ? 'truncated' : 'unauthentic',
+            endMoved
+              ? `The encrypted file of this exhibit does not end where its record says (chunk ${index + 1} of ${count}): chunks were removed or added.`
+              : `Chunk ${index + 1} of ${count} of this exhibit's encrypted file is not authentic: it was altered, reordered, or belongs to another exhibit or vault.`,
+            index,
+          );
+        }
+        const own = plaintext.subarray(0, Math.min(plaintext.length, remaining));
+        if (plaintext.subarray(own.length).some((x) => x !== 0)) {
+          throw new BlobDamagedError('padding', "The padding of this exhibit's encrypted file does not match its recorded size.", index);
+        }
+        remaining -= own.length;
+        if (own.length > 0) yield own;
       }
-      const own = plaintext.subarray(0, Math.min(plaintext.length, remaining));
-      if (plaintext.subarray(own.length).some((b) => b !== 0)) {
-        throw new BlobDamagedError('padding', 'The padding of this exhibit\'s encrypted file does not match its recorded size.', index);
-      }
-      remaining -= own.length;
-      if (own.length > 0) yield Buffer.from(own);
-      plaintext.fill(0);
     }
-    if ((await readFull(handle, sealed, 1)) !== 0) {
-      throw new BlobDamagedError('extra-data', `The encrypted file of this exhibit has data after its final chunk: chunks were appended.`, count);
+    if ((await readFull(handle, buffers[0]!, 1)) !== 0) {
+      throw new BlobDamagedError('extra-data', 'The encrypted file of this exhibit has data after its final chunk: chunks were appended.', count);
     }
   } finally {
     key?.fill(0);
