@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { openWithNonce, sealWithNonce } from '../crypto/aead';
 
 /**
  * The encrypted form of an exhibit's bytes, in `<vault>/blobs/<random name>` (docs/vault-format.md,
@@ -59,27 +60,12 @@ function nonce(index: number, final: boolean): Buffer {
 }
 
 export function sealChunk(key: Buffer, header: Buffer, index: number, final: boolean, plaintext: Uint8Array): Buffer {
-  const cipher = createCipheriv('aes-256-gcm', key, nonce(index, final), { authTagLength: TAG_BYTES });
-  cipher.setAAD(header);
-  const body = cipher.update(plaintext);
-  cipher.final();
-  return Buffer.concat([body, cipher.getAuthTag()]);
+  return sealWithNonce(key, nonce(index, final), plaintext, header);
 }
 
 /** The chunk's plaintext, or null when it is not authentic at this position with this flag. */
 export function openChunk(key: Buffer, header: Buffer, index: number, final: boolean, sealed: Buffer): Buffer | null {
-  if (sealed.length < TAG_BYTES) return null;
-  const decipher = createDecipheriv('aes-256-gcm', key, nonce(index, final), { authTagLength: TAG_BYTES });
-  decipher.setAAD(header);
-  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-  const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-  try {
-    decipher.final();
-    return plaintext;
-  } catch {
-    plaintext.fill(0);
-    return null;
-  }
+  return openWithNonce(key, nonce(index, final), sealed, header);
 }
 
 /** How many chunks a padded plaintext of `paddedBytes` takes (an empty one is one empty final chunk). */
