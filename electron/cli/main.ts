@@ -6,7 +6,7 @@ import { init } from './commands/init';
 import { schema } from './commands/schema';
 import { passwd, recover } from './commands/passwd';
 import { verify } from './commands/verify';
-import { attach, exhibitExport, exhibitList } from './commands/exhibits';
+import { attach, exhibitExport, exhibitList, exhibitPurge, exhibitRemove } from './commands/exhibits';
 import { audit } from './commands/audit';
 import { bench } from './commands/bench';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -32,14 +32,22 @@ Usage:
                                                 find cases by any text, in any script: "aliyev",
                                                 "Əliyev" and "Алиев" find the same person
   habeas attach <vault-dir> <case-id> <file> [--received-from <text>] [--method <text>] [--note <text>]
+                [--derived-from <exhibit-id> --derivation <text>]
                                                 encrypt a file into the vault as an exhibit of a
                                                 case (type recognised from its content); prints its
-                                                id and SHA-256; records who it came from and how
+                                                id and SHA-256; records who it came from and how;
+                                                --derived-from marks a working copy (a redaction,
+                                                an excerpt, a translation) of another exhibit
   habeas exhibit list <vault-dir> <case-id> [--json]
                                                 list a case's exhibits (type, size, SHA-256 prefix)
   habeas exhibit export <vault-dir> <exhibit-id> <path> [--note <text>]
                                                 write the original file (decrypted) and <path>.sha256,
                                                 and record the export in the custody log
+  habeas exhibit remove <vault-dir> <exhibit-id> [--reason <text>]
+                                                take an exhibit off its case (kept in history; its
+                                                file stays until purged)
+  habeas exhibit purge <vault-dir> <exhibit-id> --reason <text> --yes
+                                                delete a removed exhibit's file for good (recorded)
   habeas schema                                 print the JSON Schema of the case document
   habeas passwd <vault-dir>                     change the passphrase
   habeas recover <vault-dir>                    forgotten passphrase: unlock with the recovery key, set a new one
@@ -104,7 +112,19 @@ const COMMANDS: Record<string, Command> = {
       ...(text('received-from') !== undefined ? { receivedFrom: text('received-from') } : {}),
       ...(text('method') !== undefined ? { method: text('method') } : {}),
       ...(text('note') !== undefined ? { note: text('note') } : {}),
+      ...(text('derived-from') !== undefined ? { derivedFrom: text('derived-from') } : {}),
+      ...(text('derivation') !== undefined ? { derivation: text('derivation') } : {}),
     });
+  },
+  'exhibit remove': (io, p, v) => {
+    const [dir, id] = need(p, 2, '<vault-dir> <exhibit-id>');
+    return exhibitRemove(io, dir!, id!, typeof v.reason === 'string' ? v.reason : undefined);
+  },
+  'exhibit purge': (io, p, v) => {
+    const [dir, id] = need(p, 2, '<vault-dir> <exhibit-id>');
+    if (typeof v.reason !== 'string' || v.reason.trim() === '') throw new UsageError('--reason <text> is required: the custody log records why the file was deleted.');
+    if (v.yes !== true) throw new UsageError('Purging deletes the exhibit\'s file for good; nothing can bring it back. Add --yes to confirm.');
+    return exhibitPurge(io, dir!, id!, v.reason);
   },
   'exhibit list': (io, p, v) => {
     const [dir, caseId] = need(p, 2, '<vault-dir> <case-id>');
@@ -166,6 +186,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'received-from': { type: 'string' },
         method: { type: 'string' },
         note: { type: 'string' },
+        'derived-from': { type: 'string' },
+        derivation: { type: 'string' },
+        reason: { type: 'string' },
+        yes: { type: 'boolean' },
       },
     });
     return await command(io, positionals, values);

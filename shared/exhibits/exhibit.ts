@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const EXHIBIT_SCHEMA_VERSION = 1;
 
 /** What happened to the file, in order: the chain of custody. */
-export const CUSTODY_ACTIONS = ['received', 'copied', 'handed_over', 'exported', 'verified'] as const;
+export const CUSTODY_ACTIONS = ['received', 'copied', 'handed_over', 'exported', 'verified', 'removed', 'purged'] as const;
 export const CustodyAction = z.enum(CUSTODY_ACTIONS);
 export type CustodyAction = z.infer<typeof CustodyAction>;
 
@@ -71,5 +71,7 @@ export const Exhibit = z.strictObject({
   custody: z.array(CustodyEvent).min(1),
   /** Removed from the case (still in history); the blob is kept until purged. */
   removedAt: z.iso.datetime().optional(),
+  /** The blob was deleted for good (explicitly, after removal); the record's history remains. */
+  purgedAt: z.iso.datetime().optional(),
 });
 export type Exhibit = z.infer<typeof Exhibit>;

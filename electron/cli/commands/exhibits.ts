@@ -45,3 +45,17 @@ export async function exhibitExport(io: Io, dir: string, exhibitId: string, targ
   println(io.stderr, 'habeas: the exported file is not encrypted. Keep it only as long as needed.');
   return EXIT.ok;
 }
+
+/** `habeas exhibit remove`: takes an exhibit off its case; its record and file stay (history, verify). */
+export async function exhibitRemove(io: Io, dir: string, exhibitId: string, reason?: string): Promise<number> {
+  const exhibit = await withVault(io, dir, 'write', (vault, cases) => new ExhibitRepository(vault, (id) => cases.exists(id)).remove(exhibitId, actor(vault), reason));
+  println(io.stdout, `removed ${exhibit.id} from case ${exhibit.caseId}; its file stays in the vault until purged`);
+  return EXIT.ok;
+}
+
+/** `habeas exhibit purge`: deletes a removed exhibit's file for good; recorded in its custody log. */
+export async function exhibitPurge(io: Io, dir: string, exhibitId: string, reason: string): Promise<number> {
+  const exhibit = await withVault(io, dir, 'write', (vault, cases) => new ExhibitRepository(vault, (id) => cases.exists(id)).purge(exhibitId, actor(vault), reason));
+  println(io.stdout, `purged the file of ${exhibit.id}; its record and custody log remain`);
+  return EXIT.ok;
+}

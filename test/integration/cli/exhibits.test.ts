@@ -77,6 +77,23 @@ describe('habeas attach / exhibit / verify', () => {
     expect(json.exhibits).toEqual([expect.objectContaining({ id: pdfId, ok: true }), expect.objectContaining({ id: jpegId, ok: false, problem: expect.stringMatching(/not authentic/) })]);
   }, 120_000);
 
+  it('a working copy, removal and an explicitly confirmed purge', async () => {
+    const original = (await runCli(['attach', vault, caseId, path.join(root, 'injuries.jpg')], env)).stdout.split(' ')[0]!;
+    const copy = await runCli(['attach', vault, caseId, path.join(root, 'verdict.pdf'), '--derived-from', original, '--derivation', 'translation into English'], env);
+    expect(copy.code, copy.stderr).toBe(EXIT.ok);
+    const copyId = copy.stdout.split(' ')[0]!;
+    expect((await runCli(['exhibit', 'purge', vault, copyId, '--reason', 'wrong file'], env)).code).toBe(EXIT.usage); // no --yes
+    expect((await runCli(['exhibit', 'purge', vault, copyId, '--yes'], env)).code).toBe(EXIT.usage); // no reason
+    expect((await runCli(['exhibit', 'purge', vault, copyId, '--reason', 'wrong file', '--yes'], env)).code).toBe(EXIT.failure); // not removed yet
+    expect((await runCli(['exhibit', 'remove', vault, copyId, '--reason', 'wrong file'], env)).code).toBe(EXIT.ok);
+    const purged = await runCli(['exhibit', 'purge', vault, copyId, '--reason', 'wrong file', '--yes'], env);
+    expect(purged.code, purged.stderr).toBe(EXIT.ok);
+    const listed = JSON.parse((await runCli(['exhibit', 'list', vault, caseId, '--json'], env)).stdout) as Array<{ id: string; derivedFrom?: string; custody: Array<{ action: string }> }>;
+    const record = listed.find((e) => e.id === copyId)!;
+    expect(record.derivedFrom).toBe(original);
+    expect(record.custody.map((c) => c.action)).toEqual(['received', 'removed', 'purged']);
+  }, 120_000);
+
   it('refuses an unknown case and a missing file with exit codes and messages that say what to do', async () => {
     const unknown = await runCli(['attach', vault, '00000000-0000-4000-8000-00000000dead', path.join(root, 'verdict.pdf')], env);
     expect(unknown.code).toBe(EXIT.notFound);

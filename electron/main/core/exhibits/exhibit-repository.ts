@@ -20,6 +20,10 @@ export interface Receipt {
   receivedFrom?: string;
   method?: string;
   note?: string;
+  /** This file is a working copy (a redaction, an excerpt, a translation) of that exhibit. */
+  derivedFrom?: string;
+  /** What kind of copy, e.g. "faces blurred for publication". */
+  derivation?: string;
 }
 
 export interface ExhibitCheck {
@@ -48,6 +52,10 @@ export class ExhibitRepository {
    */
   async attach(caseId: string, source: string, receipt: Receipt, actor: string): Promise<Exhibit> {
     if (!this.caseExists(caseId)) throw new HabeasError('NOT_FOUND', 'No case with this id exists in the vault.');
+    if (receipt.derivedFrom !== undefined) {
+      const original = this.get(receipt.derivedFrom);
+      if (original.caseId !== caseId) throw new HabeasError('INVALID_INPUT', 'A working copy belongs to the same case as its original; this exhibit is in another case.');
+    }
     const blob = randomBytes(16).toString('hex');
     const address = this.vault.blobAddress(blob);
     let written;
@@ -72,6 +80,8 @@ export class ExhibitRepository {
         size: written.size,
         sha256: written.sha256,
         receivedAt: now,
+        ...optional('derivedFrom', receipt.derivedFrom),
+        ...optional('derivation', receipt.derivation),
         links: [],
         custody: [{ action: 'received', at: now, actor, ...optional('counterpart', receipt.receivedFrom), ...optional('method', receipt.method), ...optional('note', receipt.note) }],
       });
@@ -172,8 +182,49 @@ export class ExhibitRepository {
     return { exhibit: recorded, sidecar };
   }
 
+  /**
+   * Checks one exhibit and records the result in its custody log ("verified", intact or damaged),
+   * for the app's per-exhibit verification state.
+   */
+  async verifyAndRecord(id: string, actor: string): Promise<{ exhibit: Exhibit; check: ExhibitCheck }> {
+    const [check] = await this.check([this.get(id)]);
+    const exhibit = await this.recordCustody(id, { action: 'verified', actor, outcome: check!.ok ? 'intact' : 'damaged', ...optional('note', check!.message) });
+    return { exhibit, check: check! };
+  }
+
+  /**
+   * Removes an exhibit from its case. The record stays in the vault's history and the blob stays
+   * on disk (the file can still be verified and restored) until purge().
+   */
+  async remove(id: string, actor: string, reason?: string): Promise<Exhibit> {
+    const current = this.get(id);
+    if (current.removedAt) return current;
+    const now = new Date().toISOString();
+    const next = Exhibit.parse({ ...current, removedAt: now, custody: [...current.custody, { action: 'removed', at: now, actor, ...optional('note', reason) }] });
+    await this.vault.put(EXHIBIT_TYPE, id, EXHIBIT_SCHEMA_VERSION, next, this.vault.currentRevision(id));
+    return next;
+  }
+
+  /**
+   * Deletes the blob of a removed exhibit for good (the record's history stays, saying so). Only a
+   * removed exhibit can be purged, and working copies derived from it keep their own blobs.
+   */
+  async purge(id: string, actor: string, reason: string): Promise<Exhibit> {
+    const current = this.get(id);
+    if (!current.removedAt) throw new HabeasError('CONFLICT', 'Remove the exhibit from its case first; only removed exhibits can be purged.');
+    const now = new Date().toISOString();
+    const next = Exhibit.parse({ ...current, purgedAt: now, custody: [...current.custody, { action: 'purged', at: now, actor, note: reason }] });
+    // Record first: if the deletion then fails, verify reports the missing file against a record
+    // that says it was purged, rather than a file that vanished without a trace.
+    await this.vault.put(EXHIBIT_TYPE, id, EXHIBIT_SCHEMA_VERSION, next, this.vault.currentRevision(id));
+    const address = this.vault.blobAddress(current.blob);
+    await fs.rm(path.join(address.dir, address.name), { force: true });
+    await fsyncDirectory(address.dir);
+    return next;
+  }
+
   /** Checks every chunk and the SHA-256 of each exhibit's blob (read-only: records nothing). */
-  async check(exhibits: readonly Exhibit[] = this.all()): Promise<ExhibitCheck[]> {
+  async check(exhibits: readonly Exhibit[] = this.all().filter((e) => !e.purgedAt)): Promise<ExhibitCheck[]> {
     const out: ExhibitCheck[] = [];
     for (const exhibit of exhibits) {
       try {

@@ -124,3 +124,38 @@ async function allFiles(dir: string): Promise<string[]> {
   }
   return out;
 }
+
+describe('exhibit lifecycle', () => {
+  it('a working copy is its own exhibit, linked to its original, which stays unchanged', async () => {
+    const { vault, caseId, exhibits, file } = await setUp();
+    const original = await exhibits.attach(caseId, await file('face.jpg', JPEG), {}, 'Leyla');
+    const redacted = Buffer.concat([JPEG.subarray(0, 100), Buffer.alloc(1000, 0)]);
+    const copy = await exhibits.attach(caseId, await file('face-blurred.jpg', redacted), { derivedFrom: original.id, derivation: 'faces blurred for publication' }, 'Leyla');
+    expect(copy).toMatchObject({ derivedFrom: original.id, derivation: 'faces blurred for publication', sha256: sha(redacted) });
+    expect(exhibits.get(original.id)).toEqual(original);
+    expect(await codeOf(exhibits.attach(caseId, await file('x.jpg', JPEG), { derivedFrom: '00000000-0000-4000-8000-00000000dead' }, 'Leyla'))).toBe('NOT_FOUND');
+    await vault.close();
+  });
+
+  it('verification is recorded per exhibit; removal keeps it in history; purge deletes the file, audited', async () => {
+    const { dir, vault, caseId, exhibits, file } = await setUp();
+    const pdf = await exhibits.attach(caseId, await file('a.pdf', PDF), {}, 'Leyla');
+    const { exhibit: verified, check } = await exhibits.verifyAndRecord(pdf.id, 'Leyla');
+    expect(check.ok).toBe(true);
+    expect(verified.custody.at(-1)).toMatchObject({ action: 'verified', outcome: 'intact', actor: 'Leyla' });
+
+    expect(await codeOf(exhibits.purge(pdf.id, 'Leyla', 'duplicate'))).toBe('CONFLICT');
+    const removed = await exhibits.remove(pdf.id, 'Leyla', 'attached to the wrong case');
+    expect(removed.removedAt).toBeDefined();
+    expect(exhibits.list(caseId)).toEqual([removed]); // still listed, marked removed
+    const blobFile = path.join(dir, 'blobs', pdf.blob);
+    await expect(fs.stat(blobFile)).resolves.toBeDefined();
+    const purged = await exhibits.purge(pdf.id, 'Leyla', 'duplicate of exhibit 3');
+    expect(purged.custody.map((c) => c.action)).toEqual(['received', 'verified', 'removed', 'purged']);
+    await expect(fs.stat(blobFile)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await exhibits.check()).toEqual([]); // a purged exhibit has no file to check
+    // Every step is a revision in the audit chain.
+    expect(vault.history(pdf.id).map((r) => r.rev)).toEqual([1, 2, 3, 4]);
+    await vault.close();
+  });
+});
