@@ -6,7 +6,7 @@ import { init } from './commands/init';
 import { schema } from './commands/schema';
 import { passwd, recover } from './commands/passwd';
 import { verify } from './commands/verify';
-import { attach, exhibitExport, exhibitList, exhibitPurge, exhibitRemove } from './commands/exhibits';
+import { attach, exhibitExport, exhibitLink, exhibitList, exhibitPurge, exhibitRemove } from './commands/exhibits';
 import { audit } from './commands/audit';
 import { bench } from './commands/bench';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -43,6 +43,9 @@ Usage:
   habeas exhibit export <vault-dir> <exhibit-id> <path> [--note <text>]
                                                 write the original file (decrypted) and <path>.sha256,
                                                 and record the export in the custody log
+  habeas exhibit link <vault-dir> <exhibit-id> <kind> <entity-id>
+                                                link an exhibit to a charge, hearing, incident,
+                                                source, intervention or assessment_criterion of its case
   habeas exhibit remove <vault-dir> <exhibit-id> [--reason <text>]
                                                 take an exhibit off its case (kept in history; its
                                                 file stays until purged)
@@ -115,6 +118,10 @@ const COMMANDS: Record<string, Command> = {
       ...(text('derived-from') !== undefined ? { derivedFrom: text('derived-from') } : {}),
       ...(text('derivation') !== undefined ? { derivation: text('derivation') } : {}),
     });
+  },
+  'exhibit link': (io, p) => {
+    const [dir, id, kind, entity] = need(p, 4, '<vault-dir> <exhibit-id> <kind> <entity-id>');
+    return exhibitLink(io, dir!, id!, kind!, entity!);
   },
   'exhibit remove': (io, p, v) => {
     const [dir, id] = need(p, 2, '<vault-dir> <exhibit-id>');

@@ -1,1 +1,2 @@
 export * from './exhibit';
+export * from './link-targets';

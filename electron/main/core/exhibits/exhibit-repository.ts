@@ -2,7 +2,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CustodyEvent, Exhibit, EXHIBIT_SCHEMA_VERSION } from '../../../../shared/exhibits';
+import type { CaseFile } from '../../../../shared/case-model/case-file';
+import { CustodyEvent, Exhibit, EXHIBIT_SCHEMA_VERSION, ExhibitLink, linkTargetExists } from '../../../../shared/exhibits';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import { fsyncDirectory, writeFully } from '../fs/durable';
 import type { Vault } from '../vault/vault';
@@ -43,6 +44,8 @@ export class ExhibitRepository {
   constructor(
     private readonly vault: Vault,
     private readonly caseExists: (id: string) => boolean,
+    /** The case document, to check that a link points at something in it (absent: links refused). */
+    private readonly caseFile?: (id: string) => CaseFile,
   ) {}
 
   /**
@@ -180,6 +183,31 @@ export class ExhibitRepository {
     await fsyncDirectory(dir);
     const recorded = await this.recordCustody(id, { action: 'exported', actor, counterpart: target, ...optional('note', note) });
     return { exhibit: recorded, sidecar };
+  }
+
+  /**
+   * Links an exhibit to a charge, hearing, incident, source, intervention or assessment criterion
+   * of its case (a new revision of the exhibit's record; linking twice changes nothing).
+   */
+  async link(id: string, link: ExhibitLink): Promise<Exhibit> {
+    const current = this.get(id);
+    const parsed = ExhibitLink.parse(link);
+    if (!this.caseFile || !linkTargetExists(this.caseFile(current.caseId), parsed)) {
+      throw new HabeasError('NOT_FOUND', `The case of this exhibit has no ${parsed.kind.replace('_', ' ')} with id ${parsed.id}.`);
+    }
+    if (current.links.some((l) => l.kind === parsed.kind && l.id === parsed.id)) return current;
+    const next = Exhibit.parse({ ...current, links: [...current.links, parsed] });
+    await this.vault.put(EXHIBIT_TYPE, id, EXHIBIT_SCHEMA_VERSION, next, this.vault.currentRevision(id));
+    return next;
+  }
+
+  /** Removes a link (a new revision; the link stays in history). */
+  async unlink(id: string, link: ExhibitLink): Promise<Exhibit> {
+    const current = this.get(id);
+    const next = Exhibit.parse({ ...current, links: current.links.filter((l) => !(l.kind === link.kind && l.id === link.id)) });
+    if (next.links.length === current.links.length) return current;
+    await this.vault.put(EXHIBIT_TYPE, id, EXHIBIT_SCHEMA_VERSION, next, this.vault.currentRevision(id));
+    return next;
   }
 
   /**

@@ -6,6 +6,7 @@ import { CaseRepository } from '../../../../electron/main/core/cases/case-reposi
 import { ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
 import { createVault, openVault } from '../../../../electron/main/core/vault/vault';
 import { newCaseFile } from '../../../../shared/case-model';
+import { loadFullCase } from '../../../fixtures/cases/full-case';
 import { useTempDirs } from '../../../helpers/temp-dirs';
 import { codeOf, PASSPHRASE, TEST_PROFILE } from '../../../helpers/vault-files';
 
@@ -156,6 +157,38 @@ describe('exhibit lifecycle', () => {
     expect(await exhibits.check()).toEqual([]); // a purged exhibit has no file to check
     // Every step is a revision in the audit chain.
     expect(vault.history(pdf.id).map((r) => r.rev)).toEqual([1, 2, 3, 4]);
+    await vault.close();
+  });
+});
+
+describe('exhibit links', () => {
+  it('links an exhibit to a hearing, charge, incident, source, intervention or criterion of its own case only', async () => {
+    const root = await tempDir();
+    const { vault } = await createVault(path.join(root, 'vault'), PASSPHRASE, TEST_PROFILE);
+    const cases = new CaseRepository(vault);
+    const full = await cases.insert(loadFullCase(), 'Leyla');
+    const other = await cases.insert(newCaseFile({ nameLatin: 'Anar Məmmədli', status: 'convicted' }), 'Leyla');
+    const exhibits = new ExhibitRepository(vault, (id) => cases.exists(id), (id) => cases.get(id).file);
+    await fs.writeFile(path.join(root, 'verdict.pdf'), PDF);
+    const pdf = await exhibits.attach(full.id, path.join(root, 'verdict.pdf'), {}, 'Leyla');
+    const file = full.file;
+    const targets = [
+      { kind: 'hearing' as const, id: file.proceedings[0]!.hearings[0]!.id },
+      { kind: 'charge' as const, id: file.proceedings[1]!.charges[0]!.id },
+      { kind: 'incident' as const, id: file.incidents[0]!.id },
+      { kind: 'source' as const, id: file.sources[0]!.id },
+      { kind: 'intervention' as const, id: file.interventions[0]!.id },
+      { kind: 'assessment_criterion' as const, id: file.assessments[0]!.paceCriteria[0]!.id },
+    ];
+    let linked = pdf;
+    for (const target of targets) linked = await exhibits.link(pdf.id, target);
+    expect(linked.links).toEqual(targets);
+    expect((await exhibits.link(pdf.id, targets[0]!)).links).toHaveLength(6); // linking twice changes nothing
+    // Not to another case's hearing, nor to something that does not exist.
+    const foreign = await exhibits.attach(other.id, path.join(root, 'verdict.pdf'), {}, 'Leyla');
+    expect(await codeOf(exhibits.link(foreign.id, targets[0]!))).toBe('NOT_FOUND');
+    expect(await codeOf(exhibits.link(pdf.id, { kind: 'hearing', id: '00000000-0000-4000-8000-00000000dead' }))).toBe('NOT_FOUND');
+    expect((await exhibits.unlink(pdf.id, targets[0]!)).links).toEqual(targets.slice(1));
     await vault.close();
   });
 });
