@@ -22,8 +22,8 @@ export const CustodyEvent = z.strictObject({
   at: z.iso.datetime(),
   /** The profile name of whoever recorded it. */
   actor: text(200),
-  /** From whom (received), to whom (handed over), or where to (exported), as the user wrote it. */
-  counterpart: text(1000).optional(),
+  /** From whom (received), to whom (handed over), or where to (exported: the path), as given. */
+  counterpart: text(4096).optional(),
   /** How: in person, by courier, secure messenger, copied from a court file… */
   method: text(1000).optional(),
   note: text(5000).optional(),

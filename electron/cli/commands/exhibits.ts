@@ -6,7 +6,7 @@ import { ExhibitRepository, type Receipt } from '../../main/core/exhibits/exhibi
 import type { Vault } from '../../main/core/vault/vault';
 import { UsageError } from '../secrets';
 import { EXIT } from '../exit-codes';
-import { println, type Io } from '../io';
+import { println, quotedName, type Io } from '../io';
 import { savedBy as actor, withVault } from '../vault-access';
 
 const exhibitsOf = (vault: Vault, cases: CaseRepository) =>
@@ -16,10 +16,6 @@ const exhibitsOf = (vault: Vault, cases: CaseRepository) =>
     (id) => cases.get(id).file,
   );
 
-/** A name that came with a file, safe to print on one terminal line (control characters escaped). */
-function printable(name: string): string {
-  return JSON.stringify(name);
-}
 
 /** `habeas attach`: encrypts a file into the vault as an exhibit of a case and prints its id and SHA-256. */
 export async function attach(io: Io, dir: string, caseId: string, file: string, receipt: Receipt): Promise<number> {
@@ -29,7 +25,7 @@ export async function attach(io: Io, dir: string, caseId: string, file: string, 
 }
 
 function describe(e: Exhibit): string {
-  return `${e.id}  ${e.sha256.slice(0, 12)}  ${e.mediaType}  ${e.size} bytes  received ${e.receivedAt}  ${printable(e.originalName)}${e.removedAt ? '  (removed)' : ''}`;
+  return `${e.id}  ${e.sha256.slice(0, 12)}  ${e.mediaType}  ${e.size} bytes  received ${e.receivedAt}  ${quotedName(e.originalName)}${e.purgedAt ? '  (removed; file purged)' : e.removedAt ? '  (removed)' : ''}`;
 }
 
 /** `habeas exhibit list`: the exhibits of a case. */

@@ -1,7 +1,7 @@
 import { ExhibitRepository, type ExhibitCheck } from '../../main/core/exhibits/exhibit-repository';
 import type { AuditFinding } from '../../main/core/vault/audit';
 import { EXIT } from '../exit-codes';
-import { println, type Io } from '../io';
+import { println, quotedName, type Io } from '../io';
 import { withVault } from '../vault-access';
 
 const recordName = (r: { id: string; type: string; rev: number }) => `record ${r.id} (${r.type}, revision ${r.rev})`;
@@ -38,7 +38,7 @@ export function damageJson(findings: readonly AuditFinding[]) {
 /** Authenticates every revision of every record and follows the audit chain; exit 0 only if all are intact. */
 /** One line per damaged exhibit: `DAMAGED exhibit <id> ("name", case <id>) — what is wrong`. */
 export function describeExhibit({ exhibit, message }: ExhibitCheck): string {
-  return `DAMAGED exhibit ${exhibit.id} (${JSON.stringify(exhibit.originalName)}, case ${exhibit.caseId}) — ${message ?? 'damaged'}`;
+  return `DAMAGED exhibit ${exhibit.id} (${quotedName(exhibit.originalName)}, case ${exhibit.caseId}) — ${message ?? 'damaged'}`;
 }
 
 /**

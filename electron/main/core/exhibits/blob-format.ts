@@ -21,7 +21,8 @@ export const HEADER_BYTES = 64;
 export const SALT_BYTES = 32;
 export const TAG_BYTES = 16;
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
-const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
+/** A header asking for more is refused: readers allocate buffers from it before any tag is checked. */
+const MAX_CHUNK_BYTES = 1024 * 1024;
 
 export interface BlobHeader {
   readonly bytes: Buffer;
@@ -51,10 +52,11 @@ export function blobKey(vaultBlobKey: Buffer, salt: Buffer, vaultId: string, blo
   return Buffer.from(hkdfSync('sha256', vaultBlobKey, salt, `habeas/blob-v1\0${vaultId}\0${blobName}`, 32));
 }
 
+/** The chunk's index as an 88-bit big-endian counter (bytes 0–10), then the final flag (byte 11). */
 function nonce(index: number, final: boolean): Buffer {
   const n = Buffer.alloc(12);
-  n.writeUIntBE(Math.floor(index / 2 ** 40), 0, 3); // 88-bit counter: high 24 bits, then the low 40
-  n.writeUIntBE(index % 2 ** 40, 3, 5);
+  n.writeUIntBE(Math.floor(index / 2 ** 48), 0, 5);
+  n.writeUIntBE(index % 2 ** 48, 5, 6);
   n[11] = final ? 1 : 0;
   return n;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CaseFile } from '../../../../shared/case-model/case-file';
 import { CustodyEvent, Exhibit, EXHIBIT_SCHEMA_VERSION, ExhibitLink, linkTargetExists } from '../../../../shared/exhibits';
 import { HabeasError } from '../../../../shared/ipc/errors';
-import { fsyncDirectory, writeFully } from '../fs/durable';
+import { createFileDurably, fsyncDirectory, writeFully } from '../fs/durable';
 import type { Vault } from '../vault/vault';
 import { BlobDamagedError } from './blob-errors';
 import { readBlob, verifyBlob, writeBlob } from './blob-io';
@@ -59,6 +59,14 @@ export class ExhibitRepository {
       const original = this.get(receipt.derivedFrom);
       if (original.caseId !== caseId) throw new HabeasError('INVALID_INPUT', 'A working copy belongs to the same case as its original; this exhibit is in another case.');
     }
+    // Everything the user typed is checked before a multi-gigabyte file is read.
+    const originalName = receipt.originalName ?? path.basename(source);
+    const firstEvent = (at: string) => ({ action: 'received' as const, at, actor, ...optional('counterpart', receipt.receivedFrom), ...optional('method', receipt.method), ...optional('note', receipt.note) });
+    const receiptCheck = z.strictObject({ originalName: Exhibit.shape.originalName, derivation: Exhibit.shape.derivation, event: CustodyEvent }).safeParse({ originalName, derivation: receipt.derivation, event: firstEvent(new Date().toISOString()) });
+    if (!receiptCheck.success) {
+      const issue = receiptCheck.error.issues[0];
+      throw new HabeasError('INVALID_INPUT', `${issue?.path.join('.') ?? 'receipt'}: ${issue?.message ?? 'invalid'}. Nothing was attached.`);
+    }
     const blob = randomBytes(16).toString('hex');
     const address = this.vault.blobAddress(blob);
     let written;
@@ -78,7 +86,7 @@ export class ExhibitRepository {
         id: randomUUID(),
         caseId,
         blob,
-        originalName: receipt.originalName ?? path.basename(source),
+        originalName,
         mediaType: detectMediaType(written.head),
         size: written.size,
         sha256: written.sha256,
@@ -86,7 +94,7 @@ export class ExhibitRepository {
         ...optional('derivedFrom', receipt.derivedFrom),
         ...optional('derivation', receipt.derivation),
         links: [],
-        custody: [{ action: 'received', at: now, actor, ...optional('counterpart', receipt.receivedFrom), ...optional('method', receipt.method), ...optional('note', receipt.note) }],
+        custody: [firstEvent(now)],
       });
       await this.vault.put(EXHIBIT_TYPE, exhibit.id, EXHIBIT_SCHEMA_VERSION, exhibit, 0);
       return exhibit;
@@ -129,25 +137,35 @@ export class ExhibitRepository {
   }
 
   /**
-   * Writes the original file to `target` (which must not exist yet) and a `target.sha256` beside
-   * it, streaming, and records the export in the custody log. Plaintext reaches `target` only
-   * through a temp file beside it that is renamed once every chunk and the SHA-256 checked out; on
-   * any failure the temp file is removed.
+   * Writes the original file to `target` (which must not exist) and `target.sha256` beside it,
+   * streaming, and records the export in the custody log. The plaintext is written to
+   * `target.habeas-partial` (created exclusively, so nothing is ever overwritten, symlinks
+   * included) and linked to `target` only once every chunk and the SHA-256 checked out; if the
+   * sidecar or the custody record then fails, both files are removed again, so a file never leaves
+   * the vault without its custody entry. A process killed mid-export leaves the visibly named
+   * `.habeas-partial` file, not a hidden one.
    */
   async export(id: string, target: string, actor: string, note?: string): Promise<{ exhibit: Exhibit; sidecar: string }> {
-    const exhibit = this.get(id);
+    const exhibit = this.usable(id);
     const sidecar = `${target}.sha256`;
+    const partial = `${target}.habeas-partial`;
+    // The custody entry is checked before any plaintext is written (a path too long to record, say).
+    const entry = CustodyEvent.safeParse({ action: 'exported', at: new Date().toISOString(), actor, counterpart: target, ...optional('note', note) });
+    if (!entry.success) throw new HabeasError('INVALID_INPUT', `The export could not be recorded in the custody log (${entry.error.issues[0]?.path.join('.')}: ${entry.error.issues[0]?.message}); nothing was written.`);
     for (const file of [target, sidecar]) {
-      if (await fs.stat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file already exists at ${file}. Choose another name or move that file first.`);
+      if (await fs.lstat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file already exists at ${file}. Choose another name or move that file first.`);
     }
-    const dir = path.dirname(target);
-    const temp = path.join(dir, `.${randomBytes(8).toString('hex')}.habeas-export.tmp`);
+    let out: fs.FileHandle;
+    try {
+      out = await fs.open(partial, 'wx', 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `${partial} exists: an earlier export was interrupted. Delete it (it holds part of the exhibit, unencrypted), then export again.`);
+      throw error;
+    }
     const hash = createHash('sha256');
-    const out = await fs.open(temp, 'wx', 0o600);
     try {
       try {
         // Chunks come 64 KiB at a time; write them 1 MiB at a time (a system call per chunk cost
-        // more than decrypting it).
         // more than decrypting it), with one write in flight while the next chunks are decrypted.
         let pending: Buffer[] = [];
         let pendingBytes = 0;
@@ -162,7 +180,7 @@ export class ExhibitRepository {
         };
         for await (const piece of readBlob(this.vault.blobAddress(exhibit.blob), exhibit.size)) {
           hash.update(piece);
-          pending.push(Buffer.from(piece));
+          pending.push(piece);
           pendingBytes += piece.length;
           if (pendingBytes >= WRITE_BYTES) await flush();
         }
@@ -173,16 +191,34 @@ export class ExhibitRepository {
       } finally {
         await out.close();
       }
-      await fs.rename(temp, target);
+      await fs.link(partial, target); // fails if something appeared at `target` meanwhile
     } catch (error) {
-      await fs.rm(temp, { force: true });
+      await fs.rm(partial, { force: true });
       if (error instanceof BlobDamagedError) throw new HabeasError('RECORD_DAMAGED', `${error.message} Nothing was exported; run “habeas verify”.`);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `A file appeared at ${target} during the export; nothing was overwritten. Choose another name.`);
       throw error;
     }
-    await fs.writeFile(sidecar, `${exhibit.sha256}  ${path.basename(target)}\n`, { mode: 0o600 });
-    await fsyncDirectory(dir);
-    const recorded = await this.recordCustody(id, { action: 'exported', actor, counterpart: target, ...optional('note', note) });
-    return { exhibit: recorded, sidecar };
+    await fs.rm(partial, { force: true });
+    try {
+      await createFileDurably(sidecar, Buffer.from(`${exhibit.sha256}  ${path.basename(target)}\n`, 'utf8'));
+      await fsyncDirectory(path.dirname(target));
+      const recorded = await this.recordCustody(id, { action: 'exported', actor, counterpart: target, ...optional('note', note) });
+      return { exhibit: recorded, sidecar };
+    } catch (error) {
+      await fs.rm(target, { force: true });
+      await fs.rm(sidecar, { force: true });
+      throw error;
+    }
+  }
+
+  /** The exhibit, refused with a clear message if its file was purged. */
+  private usable(id: string): Exhibit {
+    const exhibit = this.get(id);
+    if (exhibit.purgedAt) {
+      const by = exhibit.custody.findLast((c) => c.action === 'purged')?.actor;
+      throw new HabeasError('NOT_FOUND', `The file of this exhibit was purged on ${exhibit.purgedAt.slice(0, 10)}${by ? ` by ${by}` : ''}; only its record remains.`);
+    }
+    return exhibit;
   }
 
   /**
@@ -215,7 +251,7 @@ export class ExhibitRepository {
    * for the app's per-exhibit verification state.
    */
   async verifyAndRecord(id: string, actor: string): Promise<{ exhibit: Exhibit; check: ExhibitCheck }> {
-    const [check] = await this.check([this.get(id)]);
+    const [check] = await this.check([this.usable(id)]);
     const exhibit = await this.recordCustody(id, { action: 'verified', actor, outcome: check!.ok ? 'intact' : 'damaged', ...optional('note', check!.message) });
     return { exhibit, check: check! };
   }
@@ -259,8 +295,11 @@ export class ExhibitRepository {
         await verifyBlob(this.vault.blobAddress(exhibit.blob), exhibit.size, exhibit.sha256);
         out.push({ exhibit, ok: true });
       } catch (error) {
-        if (!(error instanceof BlobDamagedError)) throw error;
-        out.push({ exhibit, ok: false, message: error.message });
+        if (error instanceof HabeasError && error.code === 'VAULT_LOCKED') throw error;
+        // Damage, or a disk that cannot be read (EIO, EACCES): named per exhibit, and the others
+        // are still checked.
+        const message = error instanceof BlobDamagedError ? error.message : `Its encrypted file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`;
+        out.push({ exhibit, ok: false, message });
       }
     }
     return out;

@@ -192,3 +192,35 @@ describe('exhibit links', () => {
     await vault.close();
   });
 });
+
+describe('exhibit safeguards', () => {
+  it('checks what was typed before reading the file, and never exports over anything, symlinks included', async () => {
+    const { root, dir, vault, caseId, exhibits, file } = await setUp();
+    expect(await codeOf(exhibits.attach(caseId, await file('a.pdf', PDF), { note: 'x'.repeat(5001) }, 'Leyla'))).toBe('INVALID_INPUT');
+    expect(await fs.readdir(path.join(dir, 'blobs')).catch(() => [])).toEqual([]);
+
+    const pdf = await exhibits.attach(caseId, await file('b.pdf', PDF), {}, 'Leyla');
+    const link = path.join(root, 'link.pdf');
+    await fs.symlink(path.join(root, 'elsewhere.pdf'), link); // dangling
+    expect(await codeOf(exhibits.export(pdf.id, link, 'Leyla'))).toBe('CONFLICT');
+    await expect(fs.stat(path.join(root, 'elsewhere.pdf'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // A path too long to record in the custody log: refused before any plaintext is written.
+    const deep = path.join(root, `${'d'.repeat(200)}/`.repeat(21), 'out.pdf');
+    expect(await codeOf(exhibits.export(pdf.id, deep, 'Leyla'))).toBe('INVALID_INPUT');
+    // An interrupted earlier export is named, not overwritten.
+    const target = path.join(root, 'out.pdf');
+    await fs.writeFile(`${target}.habeas-partial`, 'half');
+    await expect(exhibits.export(pdf.id, target, 'Leyla')).rejects.toThrow(/earlier export was interrupted/);
+    await vault.close();
+  });
+
+  it('a purged exhibit says so instead of reporting a missing file', async () => {
+    const { root, vault, caseId, exhibits, file } = await setUp();
+    const pdf = await exhibits.attach(caseId, await file('a.pdf', PDF), {}, 'Leyla');
+    await exhibits.remove(pdf.id, 'Leyla');
+    await exhibits.purge(pdf.id, 'Leyla', 'duplicate');
+    await expect(exhibits.export(pdf.id, path.join(root, 'x.pdf'), 'Leyla')).rejects.toThrow(/was purged on \d{4}-\d{2}-\d{2} by Leyla/);
+    await expect(exhibits.verifyAndRecord(pdf.id, 'Leyla')).rejects.toThrow(/was purged/);
+    await vault.close();
+  });
+});
