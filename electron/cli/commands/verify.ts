@@ -46,16 +46,16 @@ export function describeExhibit({ exhibit, message }: ExhibitCheck): string {
  * of every exhibit and checks its SHA-256; exit 0 only if all are intact.
  */
 export async function verify(io: Io, dir: string, json: boolean): Promise<number> {
-  const { audit, exhibits } = await withVault(io, dir, 'read', async (vault, cases) => ({
-    audit: await vault.audit(),
-    exhibits: await new ExhibitRepository(vault, (id) => cases.exists(id)).check(),
-  }));
+  const { audit, exhibits, orphans } = await withVault(io, dir, 'read', async (vault, cases) => {
+    const repository = new ExhibitRepository(vault, (id) => cases.exists(id));
+    return { audit: await vault.audit(), exhibits: await repository.check(), orphans: await repository.unreferencedBlobs() };
+  });
   const { verify: report, findings, events } = audit;
   const damagedExhibits = exhibits.filter((c) => !c.ok);
   const ok = report.ok && damagedExhibits.length === 0;
   if (json) {
     const exhibitJson = exhibits.map((c) => ({ id: c.exhibit.id, caseId: c.exhibit.caseId, ok: c.ok, ...(c.message ? { problem: c.message } : {}) }));
-    println(io.stdout, JSON.stringify({ ...report, ok, events: events.length, damaged: damageJson(findings), exhibits: exhibitJson }, null, 2));
+    println(io.stdout, JSON.stringify({ ...report, ok, events: events.length, damaged: damageJson(findings), exhibits: exhibitJson, unreferencedBlobs: orphans }, null, 2));
   } else {
     println(io.stdout, `Records: ${report.records}, revisions checked: ${report.revisions}, audit events: ${events.length}, exhibits checked: ${exhibits.length}.`);
     if (report.tornWrites > 0) {
@@ -64,6 +64,9 @@ export async function verify(io: Io, dir: string, json: boolean): Promise<number
     }
     for (const finding of findings) println(io.stdout, describeFinding(finding));
     for (const check of damagedExhibits) println(io.stdout, describeExhibit(check));
+    // Not damage (a crash between writing a file and recording it leaves one), but worth knowing:
+    // if an exhibit record was damaged, its file is among these.
+    for (const name of orphans) println(io.stdout, `NOTE blobs/${name} belongs to no exhibit record (an attach interrupted before it was recorded, or a damaged record); kept, not deleted.`);
     const problems = report.damaged.length + damagedExhibits.length;
     println(io.stdout, ok ? 'Vault intact.' : `Vault damaged: ${problems} problem(s). Restore the listed records and exhibits from a backup.`);
   }

@@ -63,7 +63,8 @@ export async function writeBlob(source: string, to: BlobAddress, chunkBytes = DE
     const blocks = Math.ceil(count / BLOCK_CHUNKS);
     const hash = createHash('sha256');
     const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
-    await fs.mkdir(to.dir, { recursive: true, mode: 0o700 });
+    // The folder's own entry must be durable too the first time it is made.
+    if ((await fs.mkdir(to.dir, { recursive: true, mode: 0o700 })) !== undefined) await fsyncDirectory(path.dirname(to.dir));
     output = await fs.open(temp, 'wx', 0o600);
     await writeFully(output, header.bytes);
     /** Reads block b's share of the original into buffer b % 2; resolves to the bytes read. */

@@ -287,6 +287,18 @@ export class ExhibitRepository {
     return next;
   }
 
+  /**
+   * Blob files no exhibit record names: left by a crash between writing a blob and recording it,
+   * or by a damaged record. Reported, never deleted automatically: if a record was damaged, the
+   * file may be the only copy of the evidence.
+   */
+  async unreferencedBlobs(): Promise<string[]> {
+    const dir = this.vault.blobAddress('0'.repeat(32)).dir;
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    const referenced = new Set(this.vault.latest(EXHIBIT_TYPE).map((r) => (r.data as { blob?: unknown } | null)?.blob));
+    return names.filter((n) => /^[0-9a-f]{32}$/.test(n) && !referenced.has(n)).sort();
+  }
+
   /** Checks every chunk and the SHA-256 of each exhibit's blob (read-only: records nothing). */
   async check(exhibits: readonly Exhibit[] = this.all().filter((e) => !e.purgedAt)): Promise<ExhibitCheck[]> {
     const out: ExhibitCheck[] = [];

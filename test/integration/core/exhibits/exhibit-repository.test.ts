@@ -224,3 +224,17 @@ describe('exhibit safeguards', () => {
     await vault.close();
   });
 });
+
+describe('unreferenced blobs', () => {
+  it('are reported (a crash between writing a blob and recording it), never deleted', async () => {
+    const { dir, vault, caseId, exhibits, file } = await setUp();
+    const pdf = await exhibits.attach(caseId, await file('a.pdf', PDF), {}, 'Leyla');
+    expect(await exhibits.unreferencedBlobs()).toEqual([]);
+    const stray = 'ab'.repeat(16);
+    await fs.copyFile(path.join(dir, 'blobs', pdf.blob), path.join(dir, 'blobs', stray));
+    expect(await exhibits.unreferencedBlobs()).toEqual([stray]);
+    expect((await exhibits.check()).map((c) => c.ok)).toEqual([true]);
+    await expect(fs.stat(path.join(dir, 'blobs', stray))).resolves.toBeDefined();
+    await vault.close();
+  });
+});
