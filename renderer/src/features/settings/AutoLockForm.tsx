@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../i18n/errors';
 import { api, call } from '../../lib/api';
 import { shortcutLabel } from '../../lib/shortcuts';
+import { useSettingForm } from './use-setting-form';
 
 export const MAX_AUTO_LOCK_MINUTES = 24 * 60;
 
@@ -24,36 +23,14 @@ export function parseMinutes(text: string): number | null {
 
 export function AutoLockForm({ minutes, onSaved }: AutoLockFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(String(minutes));
-  const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = parseMinutes(text);
-    setResult(null);
-    if (value === null) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setBusy(true);
-    try {
-      await call(() => api.settings.setAutoLockMinutes({ minutes: value }));
-      onSaved(value);
-      setText(String(value));
-      setResult({
-        tone: 'success',
-        text: value === 0 ? t('settings.autoLockSavedNever', { shortcut: shortcutLabel('L') }) : t('settings.autoLockSaved', { minutes: value }),
-      });
-    } catch (error) {
-      setResult({ tone: 'error', text: errorMessage(t, error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { text, change, invalid, busy, result, submit } = useSettingForm(String(minutes), parseMinutes, async (value) => {
+    await call(() => api.settings.setAutoLockMinutes({ minutes: value }));
+    onSaved(value);
+    return {
+      text: String(value),
+      message: value === 0 ? t('settings.autoLockSavedNever', { shortcut: shortcutLabel('L') }) : t('settings.autoLockSaved', { minutes: value }),
+    };
+  });
 
   return (
     <section className="panel" aria-labelledby="autolock-title" data-testid="auto-lock">
@@ -77,10 +54,7 @@ export function AutoLockForm({ minutes, onSaved }: AutoLockFormProps) {
           step={1}
           className="field--narrow"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (invalid) setInvalid(parseMinutes(e.target.value) === null);
-          }}
+          onChange={(e) => change(e.target.value)}
           error={invalid ? t('settings.autoLockInvalid') : null}
           disabled={busy}
           data-testid="auto-lock-minutes"

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProfileName } from '../../../../shared/ipc/contract';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../i18n/errors';
 import { api, call } from '../../lib/api';
+import { useSettingForm } from './use-setting-form';
 
 export interface ProfileNameFormProps {
   name: string | null;
@@ -18,33 +17,18 @@ export interface ProfileNameFormProps {
  */
 export function ProfileNameForm({ name, onSaved }: ProfileNameFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(name ?? '');
-  const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = ProfileName.safeParse(text);
-    setResult(null);
-    if (!parsed.success) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setBusy(true);
-    try {
-      await call(() => api.settings.setProfileName({ name: parsed.data }));
-      onSaved(parsed.data);
-      setText(parsed.data);
-      setResult({ tone: 'success', text: t('settings.profileSaved', { name: parsed.data }) });
-    } catch (error) {
-      setResult({ tone: 'error', text: errorMessage(t, error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { text, change, invalid, busy, result, submit } = useSettingForm(
+    name ?? '',
+    (typed) => {
+      const parsed = ProfileName.safeParse(typed);
+      return parsed.success ? parsed.data : null;
+    },
+    async (value) => {
+      await call(() => api.settings.setProfileName({ name: value }));
+      onSaved(value);
+      return { text: value, message: t('settings.profileSaved', { name: value }) };
+    },
+  );
 
   return (
     <section className="panel" aria-labelledby="profile-title" data-testid="profile-name">
@@ -63,10 +47,7 @@ export function ProfileNameForm({ name, onSaved }: ProfileNameFormProps) {
           hint={t('settings.profileHint')}
           value={text}
           maxLength={100}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (invalid) setInvalid(!ProfileName.safeParse(e.target.value).success);
-          }}
+          onChange={(e) => change(e.target.value)}
           error={invalid ? t('settings.profileInvalid') : null}
           disabled={busy}
           data-testid="profile-name-input"
