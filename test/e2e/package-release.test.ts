@@ -94,7 +94,7 @@ describe.skipIf(!canRun)('a release package (electron-builder --linux dir, offli
   it('packs only the build output, package.json and the production dependencies', () => {
     const top = new Set(files.map((f) => f.split('/').filter(Boolean).slice(0, 2).join('/')));
     expect([...top].sort()).toEqual(
-      ['node_modules', 'node_modules/hash-wasm', 'node_modules/zod', 'out', 'out/main', 'out/preload', 'out/renderer', 'package.json'].sort(),
+      ['node_modules', 'node_modules/exifr', 'node_modules/hash-wasm', 'node_modules/pdfjs-dist', 'node_modules/zod', 'out', 'out/main', 'out/preload', 'out/renderer', 'package.json'].sort(),
     );
     for (const needed of ['/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html', '/package.json']) {
       expect(files).toContain(needed);
@@ -103,7 +103,11 @@ describe.skipIf(!canRun)('a release package (electron-builder --linux dir, offli
     expect(ours.filter((f) => /\.(ts|tsx|map)$/.test(f)), 'sources or source maps in the package').toEqual([]);
     const manifest = JSON.parse(extractFile(join(unpacked, 'resources', 'app.asar'), 'package.json').toString('utf8')) as Record<string, unknown>;
     expect(manifest.main).toBe('./out/main/index.js');
-    expect(Object.keys(manifest.dependencies as object).sort()).toEqual(['hash-wasm', 'zod']);
+    expect(Object.keys(manifest.dependencies as object).sort()).toEqual(['exifr', 'hash-wasm', 'pdfjs-dist', 'zod']);
+    // pdf.js: only the Node build main imports (with its worker beside it), no native canvas.
+    expect(files).toContain('/node_modules/pdfjs-dist/legacy/build/pdf.mjs');
+    expect(files).toContain('/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs');
+    expect(files.filter((f) => f.startsWith('/node_modules/pdfjs-dist/build/') || f.endsWith('.map') || f.endsWith('.node'))).toEqual([]);
   });
 
   it('writes no update metadata and unpacks nothing outside the asar', () => {

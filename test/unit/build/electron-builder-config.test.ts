@@ -50,7 +50,11 @@ describe('electron-builder.yml', () => {
 
   it('ships only the build output and package.json, in an asar', () => {
     // getConfig normalises the list into a single filter set.
-    expect(config.files).toEqual([{ filter: ['out/**/*', 'package.json'] }]);
+    expect(config.files).toEqual([
+      {
+        filter: ['out/**/*', 'package.json', '!**/node_modules/@napi-rs/**', '!**/node_modules/pdfjs-dist/{build,web,image_decoders,types}/**', '!**/node_modules/**/*.map'],
+      },
+    ]);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toBeUndefined();
   });

@@ -8,7 +8,8 @@ import { HabeasError } from '../../../../shared/ipc/errors';
 import { createFileDurably, fsyncDirectory, writeFully } from '../fs/durable';
 import type { Vault } from '../vault/vault';
 import { BlobDamagedError } from './blob-errors';
-import { readBlob, verifyBlob, writeBlob } from './blob-io';
+import { type BlobAddress, readBlob, readBlobRange, verifyBlob, writeBlob, writeBlobFrom, type WrittenBlob } from './blob-io';
+import { captureMetadata } from './capture-metadata';
 import { detectMediaType } from './media-type';
 
 export const EXHIBIT_TYPE = 'exhibit';
@@ -25,6 +26,21 @@ export interface Receipt {
   derivedFrom?: string;
   /** What kind of copy, e.g. "faces blurred for publication". */
   derivation?: string;
+}
+
+/** A file arriving as pieces pushed to the vault rather than as a path to read. */
+export interface StreamSource {
+  /** The name it had where it came from (a receipt's originalName takes precedence). */
+  readonly originalName: string;
+  /** Its size in bytes, announced before the first piece. */
+  readonly size: number;
+  readonly pieces: AsyncIterable<Uint8Array>;
+}
+
+export interface ExportOptions {
+  /** Write `<target>.sha256` beside the file (default); not for private copies. */
+  readonly sidecar?: boolean;
+  readonly onProgress?: (written: number) => void;
 }
 
 export interface ExhibitCheck {
@@ -50,17 +66,43 @@ export class ExhibitRepository {
 
   /**
    * Receives a file into the vault: encrypted while it is read (never held whole in memory), its
-   * type recognised from its content, and its first custody event recorded. If recording fails,
-   * the blob is removed again.
+   * type recognised from its content, what it says about itself captured (capture-metadata.ts), and
+   * its first custody event recorded. If recording fails, the blob is removed again.
    */
   async attach(caseId: string, source: string, receipt: Receipt, actor: string): Promise<Exhibit> {
+    return this.receive(caseId, receipt.originalName ?? path.basename(source), receipt, actor, async (address) => {
+      try {
+        return await writeBlob(source, address);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new HabeasError('NOT_FOUND', 'The file to attach was not found. Check the path and try again.');
+        if (code === 'EISDIR') throw new HabeasError('INVALID_INPUT', 'That is a folder, not a file. Attach the files inside it one by one.');
+        if (code === 'EACCES' || code === 'EPERM') throw new HabeasError('INVALID_INPUT', 'The file cannot be read (no permission). Copy it somewhere readable and try again.');
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Receives a file whose bytes are pushed to the vault in pieces (a file dropped on the window,
+   * uploaded over IPC), as attach() does. The case and the receipt are checked before the first
+   * piece is asked for; if they are refused, no piece is read and the caller discards its upload.
+   * Pieces that add up to more or fewer bytes than `size` are refused with an Error saying so, and
+   * nothing is kept.
+   */
+  async attachStream(caseId: string, source: StreamSource, receipt: Receipt, actor: string): Promise<Exhibit> {
+    if (!Number.isSafeInteger(source.size) || source.size < 0) throw new HabeasError('INVALID_INPUT', `${source.size} is not a file size. Nothing was attached.`);
+    return this.receive(caseId, receipt.originalName ?? source.originalName, receipt, actor, (address) => writeBlobFrom(source.pieces, source.size, address));
+  }
+
+  /** What attach() and attachStream() share: everything but where the bytes come from. */
+  private async receive(caseId: string, originalName: string, receipt: Receipt, actor: string, write: (to: BlobAddress) => Promise<WrittenBlob>): Promise<Exhibit> {
     if (!this.caseExists(caseId)) throw new HabeasError('NOT_FOUND', 'No case with this id exists in the vault.');
     if (receipt.derivedFrom !== undefined) {
       const original = this.get(receipt.derivedFrom);
       if (original.caseId !== caseId) throw new HabeasError('INVALID_INPUT', 'A working copy belongs to the same case as its original; this exhibit is in another case.');
     }
     // Everything the user typed is checked before a multi-gigabyte file is read.
-    const originalName = receipt.originalName ?? path.basename(source);
     const firstEvent = (at: string) => ({ action: 'received' as const, at, actor, ...optional('counterpart', receipt.receivedFrom), ...optional('method', receipt.method), ...optional('note', receipt.note) });
     const receiptCheck = z.strictObject({ originalName: Exhibit.shape.originalName, derivation: Exhibit.shape.derivation, event: CustodyEvent }).safeParse({ originalName, derivation: receipt.derivation, event: firstEvent(new Date().toISOString()) });
     if (!receiptCheck.success) {
@@ -69,28 +111,22 @@ export class ExhibitRepository {
     }
     const blob = randomBytes(16).toString('hex');
     const address = this.vault.blobAddress(blob);
-    let written;
+    const written = await write(address);
     try {
-      written = await writeBlob(source, address);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new HabeasError('NOT_FOUND', 'The file to attach was not found. Check the path and try again.');
-      if (code === 'EISDIR') throw new HabeasError('INVALID_INPUT', 'That is a folder, not a file. Attach the files inside it one by one.');
-      if (code === 'EACCES' || code === 'EPERM') throw new HabeasError('INVALID_INPUT', 'The file cannot be read (no permission). Copy it somewhere readable and try again.');
-      throw error;
-    }
-    const now = new Date().toISOString();
-    try {
+      const mediaType = detectMediaType(written.head);
+      const capture = await captureMetadata({ mediaType, size: written.size, head: written.head, contents: () => readBlob(address, written.size) });
+      const now = new Date().toISOString();
       const exhibit = Exhibit.parse({
         schemaVersion: EXHIBIT_SCHEMA_VERSION,
         id: randomUUID(),
         caseId,
         blob,
         originalName,
-        mediaType: detectMediaType(written.head),
+        mediaType,
         size: written.size,
         sha256: written.sha256,
         receivedAt: now,
+        ...(capture ? { capture } : {}),
         ...optional('derivedFrom', receipt.derivedFrom),
         ...optional('derivation', receipt.derivation),
         links: [],
@@ -101,6 +137,21 @@ export class ExhibitRepository {
     } catch (error) {
       await fs.rm(path.join(address.dir, address.name), { force: true });
       if (error instanceof z.ZodError) throw new HabeasError('INVALID_INPUT', `The exhibit could not be recorded: ${error.issues[0]?.path.join('.')}: ${error.issues[0]?.message}.`);
+      throw error;
+    }
+  }
+
+  /**
+   * Bytes [offset, offset + length) of the original (fewer at its end, none past it), for the
+   * in-app viewer: only the chunks holding them are decrypted, each authenticated. At most 16 MiB
+   * per call (a RangeError beyond, as for a negative or fractional offset or length).
+   */
+  async readRange(id: string, offset: number, length: number): Promise<Buffer> {
+    const exhibit = this.usable(id);
+    try {
+      return await readBlobRange(this.vault.blobAddress(exhibit.blob), exhibit.size, offset, length);
+    } catch (error) {
+      if (error instanceof BlobDamagedError) throw new HabeasError('RECORD_DAMAGED', `${error.message} Run “habeas verify”.`);
       throw error;
     }
   }
@@ -143,16 +194,18 @@ export class ExhibitRepository {
    * included) and linked to `target` only once every chunk and the SHA-256 checked out; if the
    * sidecar or the custody record then fails, both files are removed again, so a file never leaves
    * the vault without its custody entry. A process killed mid-export leaves the visibly named
-   * `.habeas-partial` file, not a hidden one.
+   * `.habeas-partial` file, not a hidden one. `sidecar: false` (a private copy for another program)
+   * writes no .sha256; `onProgress` hears the bytes written so far.
    */
-  async export(id: string, target: string, actor: string, note?: string): Promise<{ exhibit: Exhibit; sidecar: string }> {
+  async export(id: string, target: string, actor: string, note?: string, options: ExportOptions = {}): Promise<{ exhibit: Exhibit; sidecar: string | null }> {
     const exhibit = this.usable(id);
+    const withSidecar = options.sidecar ?? true;
     const sidecar = `${target}.sha256`;
     const partial = `${target}.habeas-partial`;
     // The custody entry is checked before any plaintext is written (a path too long to record, say).
     const entry = CustodyEvent.safeParse({ action: 'exported', at: new Date().toISOString(), actor, counterpart: target, ...optional('note', note) });
     if (!entry.success) throw new HabeasError('INVALID_INPUT', `The export could not be recorded in the custody log (${entry.error.issues[0]?.path.join('.')}: ${entry.error.issues[0]?.message}); nothing was written.`);
-    for (const file of [target, sidecar]) {
+    for (const file of withSidecar ? [target, sidecar] : [target]) {
       if (await fs.lstat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file already exists at ${file}. Choose another name or move that file first.`);
     }
     let out: fs.FileHandle;
@@ -169,6 +222,7 @@ export class ExhibitRepository {
         // more than decrypting it), with one write in flight while the next chunks are decrypted.
         let pending: Buffer[] = [];
         let pendingBytes = 0;
+        let written = 0;
         let writing: Promise<void> = Promise.resolve();
         const flush = async () => {
           const data = Buffer.concat(pending);
@@ -182,7 +236,11 @@ export class ExhibitRepository {
           hash.update(piece);
           pending.push(piece);
           pendingBytes += piece.length;
-          if (pendingBytes >= WRITE_BYTES) await flush();
+          written += piece.length;
+          if (pendingBytes >= WRITE_BYTES) {
+            await flush();
+            options.onProgress?.(written);
+          }
         }
         if (pendingBytes > 0) await flush();
         await writing;
@@ -200,13 +258,13 @@ export class ExhibitRepository {
     }
     await fs.rm(partial, { force: true });
     try {
-      await createFileDurably(sidecar, Buffer.from(`${exhibit.sha256}  ${path.basename(target)}\n`, 'utf8'));
+      if (withSidecar) await createFileDurably(sidecar, Buffer.from(`${exhibit.sha256}  ${path.basename(target)}\n`, 'utf8'));
       await fsyncDirectory(path.dirname(target));
       const recorded = await this.recordCustody(id, { action: 'exported', actor, counterpart: target, ...optional('note', note) });
-      return { exhibit: recorded, sidecar };
+      return { exhibit: recorded, sidecar: withSidecar ? sidecar : null };
     } catch (error) {
       await fs.rm(target, { force: true });
-      await fs.rm(sidecar, { force: true });
+      if (withSidecar) await fs.rm(sidecar, { force: true });
       throw error;
     }
   }
@@ -250,8 +308,8 @@ export class ExhibitRepository {
    * Checks one exhibit and records the result in its custody log ("verified", intact or damaged),
    * for the app's per-exhibit verification state.
    */
-  async verifyAndRecord(id: string, actor: string): Promise<{ exhibit: Exhibit; check: ExhibitCheck }> {
-    const [check] = await this.check([this.usable(id)]);
+  async verifyAndRecord(id: string, actor: string, onProgress?: (done: number) => void): Promise<{ exhibit: Exhibit; check: ExhibitCheck }> {
+    const [check] = await this.check([this.usable(id)], onProgress);
     const exhibit = await this.recordCustody(id, { action: 'verified', actor, outcome: check!.ok ? 'intact' : 'damaged', ...optional('note', check!.message) });
     return { exhibit, check: check! };
   }
@@ -300,11 +358,11 @@ export class ExhibitRepository {
   }
 
   /** Checks every chunk and the SHA-256 of each exhibit's blob (read-only: records nothing). */
-  async check(exhibits: readonly Exhibit[] = this.all().filter((e) => !e.purgedAt)): Promise<ExhibitCheck[]> {
+  async check(exhibits: readonly Exhibit[] = this.all().filter((e) => !e.purgedAt), onProgress?: (done: number) => void): Promise<ExhibitCheck[]> {
     const out: ExhibitCheck[] = [];
     for (const exhibit of exhibits) {
       try {
-        await verifyBlob(this.vault.blobAddress(exhibit.blob), exhibit.size, exhibit.sha256);
+        await verifyBlob(this.vault.blobAddress(exhibit.blob), exhibit.size, exhibit.sha256, onProgress);
         out.push({ exhibit, ok: true });
       } catch (error) {
         if (error instanceof HabeasError && error.code === 'VAULT_LOCKED') throw error;

@@ -12,6 +12,12 @@ interface Signature {
   readonly and?: { readonly at: number; readonly bytes: readonly number[] };
 }
 
+/**
+ * Only this much of the start is looked at. Callers may hold a longer head (128 KiB, for EXIF);
+ * text detection in particular must not change its answer with it, nor decode that much.
+ */
+export const SNIFF_BYTES = 4096;
+
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 const SIGNATURES: readonly Signature[] = [
@@ -57,7 +63,7 @@ function looksLikeText(head: Uint8Array): boolean {
   let text: string;
   try {
     // A multi-byte character may be cut at the end of the head: drop up to 3 trailing bytes.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - (head.length >= 4096 ? 3 : 0)));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - (head.length >= SNIFF_BYTES ? 3 : 0)));
   } catch {
     return false;
   }
@@ -65,7 +71,8 @@ function looksLikeText(head: Uint8Array): boolean {
   return !/[\u0000-\u0008\u000E-\u001F\u007F]/.test(text);
 }
 
-export function detectMediaType(head: Uint8Array): string {
+export function detectMediaType(start: Uint8Array): string {
+  const head = start.subarray(0, SNIFF_BYTES);
   for (const s of SIGNATURES) {
     if (matches(head, s.at ?? 0, s.bytes) && (!s.and || matches(head, s.and.at, s.and.bytes))) {
       return s.type === 'application/zip' ? refineZip(head) : s.type;

@@ -78,7 +78,7 @@ describe('exhibits', () => {
     await fs.mkdir(path.dirname(target));
     const { exhibit, sidecar } = await exhibits.export(jpeg.id, target, 'Leyla', 'For the appeal hearing');
     expect((await fs.readFile(target)).equals(JPEG)).toBe(true);
-    expect(await fs.readFile(sidecar, 'utf8')).toBe(`${sha(JPEG)}  photo for the court.jpg\n`);
+    expect(await fs.readFile(sidecar!, 'utf8')).toBe(`${sha(JPEG)}  photo for the court.jpg\n`);
     expect(exhibit.custody.map((c) => c.action)).toEqual(['received', 'exported']);
     expect(exhibit.custody[1]).toMatchObject({ actor: 'Leyla', counterpart: target, note: 'For the appeal hearing' });
     // Never over an existing file; nothing half-written is left.

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlobDamagedError, type BlobProblem } from '../../../../electron/main/core/exhibits/blob-errors';
 import { blobFileSize, HEADER_BYTES, TAG_BYTES } from '../../../../electron/main/core/exhibits/blob-format';
-import { readBlob, verifyBlob, writeBlob, type BlobAddress } from '../../../../electron/main/core/exhibits/blob-io';
+import { HEAD_BYTES, readBlob, verifyBlob, writeBlob, writeBlobFrom, type BlobAddress } from '../../../../electron/main/core/exhibits/blob-io';
+import { filePieces } from '../../../../electron/main/core/exhibits/file-pieces';
 import { padmeSize } from '../../../../electron/main/core/exhibits/padding';
 import { useTempDirs } from '../../../helpers/temp-dirs';
 
@@ -21,7 +22,7 @@ async function stored(data: Buffer, chunk = CHUNK): Promise<{ address: BlobAddre
   const written = await writeBlob(source, address, chunk);
   expect(written.size).toBe(data.length);
   expect(written.sha256).toBe(sha256(data));
-  expect(written.head.equals(data.subarray(0, 4096))).toBe(true);
+  expect(written.head.equals(data.subarray(0, HEAD_BYTES))).toBe(true);
   return { address, file: path.join(address.dir, address.name), size: data.length, sha: written.sha256 };
 }
 
@@ -125,6 +126,144 @@ describe('exhibit blobs', () => {
     await fs.mkdir(address.dir);
     await expect(writeBlob(path.join(dir, 'nope.pdf'), address)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await fs.readdir(address.dir)).toEqual([]);
+  });
+});
+
+/** An address in a fresh folder, and that folder's listing (to see that nothing was left behind). */
+async function freshAddress(): Promise<{ address: BlobAddress; listing: () => Promise<string[]> }> {
+  const dir = path.join(await tempDir(), 'blobs');
+  await fs.mkdir(dir);
+  return { address: { dir, name: randomBytes(16).toString('hex'), vaultId: 'vault-1', vaultBlobKey: randomBytes(32) }, listing: () => fs.readdir(dir) };
+}
+
+/** `data` cut at the given lengths (the rest as one last piece), fresh copies, never Buffers: the IPC sends Uint8Arrays. */
+async function* piecesOf(data: Buffer, lengths: readonly number[]): AsyncGenerator<Uint8Array> {
+  let at = 0;
+  for (const length of lengths) {
+    yield new Uint8Array(data.subarray(at, Math.min(data.length, at + length)));
+    at = Math.min(data.length, at + length);
+  }
+  if (at < data.length) yield new Uint8Array(data.subarray(at));
+}
+
+describe('writeBlobFrom (bytes pushed in pieces)', () => {
+  it('round-trips any size cut into any pieces, in the same format as writeBlob', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 300 * 1024 }), fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * CHUNK }), fc.integer({ min: 1, max: 40 * CHUNK })), { maxLength: 40 }), async (size, lengths) => {
+        const data = randomBytes(size);
+        const { address, listing } = await freshAddress();
+        const written = await writeBlobFrom(piecesOf(data, lengths), size, address, CHUNK);
+        expect(written).toMatchObject({ size, sha256: sha256(data) });
+        expect(written.head.equals(data.subarray(0, HEAD_BYTES))).toBe(true);
+        expect((await readAll(address, size)).equals(data)).toBe(true);
+        await verifyBlob(address, size, written.sha256);
+        expect(await listing()).toEqual([address.name]); // no temp file left beside it
+        expect((await fs.stat(path.join(address.dir, address.name))).size).toBe(blobFileSize(padmeSize(size), CHUNK));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes empty pieces, one-byte pieces, and pieces that cross chunk and block boundaries', async () => {
+    const block = 16 * CHUNK; // chunks are written 16 at a time
+    const cases: Array<[number, number[]]> = [
+      [0, []],
+      [0, [0, 0, 0]],
+      [1, [0, 1, 0]],
+      [CHUNK, [CHUNK]],
+      [CHUNK + 1, [1, CHUNK]],
+      [3 * CHUNK + 5, Array.from({ length: 3 * CHUNK + 5 }, () => 1)],
+      [block + 1, [block - 1, 2]],
+      [2 * block + CHUNK, [CHUNK - 1, block, 0, block + 1]],
+      [5 * block + 7, [5 * block + 7]],
+    ];
+    for (const [size, lengths] of cases) {
+      const data = randomBytes(size);
+      const { address } = await freshAddress();
+      const written = await writeBlobFrom(piecesOf(data, lengths), size, address, CHUNK);
+      expect(written.sha256, `size ${size}`).toBe(sha256(data));
+      expect((await readAll(address, size)).equals(data), `size ${size}`).toBe(true);
+    }
+  });
+
+  it('refuses pieces that add up to more or fewer bytes than announced, leaving no file, and stops the producer', async () => {
+    const data = randomBytes(5 * CHUNK + 100);
+    for (const [announced, pattern] of [
+      [data.length + 1, /add up to 5220 bytes, fewer than its announced size of 5221/],
+      [data.length - 1, /add up to more than its announced size of 5219 bytes/],
+      [0, /more than its announced size of 0 bytes/],
+      [2 * data.length, /fewer than/],
+    ] as const) {
+      const { address, listing } = await freshAddress();
+      let stopped = false;
+      async function* producer() {
+        try {
+          yield* piecesOf(data, [CHUNK, 3 * CHUNK]);
+        } finally {
+          stopped = true;
+        }
+      }
+      await expect(writeBlobFrom(producer(), announced, address, CHUNK)).rejects.toThrow(pattern);
+      expect(await listing(), `announced ${announced}`).toEqual([]);
+      expect(stopped).toBe(true);
+    }
+  });
+
+  it('stops with the producer’s error (a cancelled upload), leaving no file; refuses a size that is not one before writing', async () => {
+    const { address, listing } = await freshAddress();
+    async function* cancelled() {
+      yield new Uint8Array(3 * CHUNK);
+      throw new Error('The upload was cancelled.');
+    }
+    await expect(writeBlobFrom(cancelled(), 10 * CHUNK, address, CHUNK)).rejects.toThrow('The upload was cancelled.');
+    expect(await listing()).toEqual([]);
+    for (const size of [-1, 1.5, Number.NaN]) await expect(writeBlobFrom(piecesOf(Buffer.alloc(0), []), size, address, CHUNK)).rejects.toThrow(RangeError);
+    expect(await listing()).toEqual([]);
+  });
+});
+
+describe('filePieces (writeBlob reading a file)', () => {
+  async function fileOf(data: Buffer) {
+    const file = path.join(await tempDir(), 'source.bin');
+    await fs.writeFile(file, data);
+    return fs.open(file, 'r');
+  }
+  async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const piece of pieces) parts.push(Buffer.from(piece)); // copied: a block is valid until the next one
+    return Buffer.concat(parts);
+  }
+
+  it('yields the file in blocks of the given size, the last one shorter', async () => {
+    const data = randomBytes(10_000);
+    const handle = await fileOf(data);
+    try {
+      const lengths: number[] = [];
+      const parts: Buffer[] = [];
+      for await (const piece of filePieces(handle, data.length, 4096)) {
+        lengths.push(piece.length);
+        parts.push(Buffer.from(piece));
+      }
+      expect(lengths).toEqual([4096, 4096, 1808]);
+      expect(Buffer.concat(parts).equals(data)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('says so when the file got shorter or grew while it was read, and writeBlobFrom then leaves no file', async () => {
+    const data = randomBytes(10_000);
+    const handles = await Promise.all([fileOf(data), fileOf(data), fileOf(data)]);
+    try {
+      const [a, b, c] = handles as [fs.FileHandle, fs.FileHandle, fs.FileHandle];
+      await expect(collect(filePieces(a, data.length + 10, 4096))).rejects.toThrow(/got shorter while it was being read/);
+      await expect(collect(filePieces(b, data.length - 10, 4096))).rejects.toThrow(/grew while it was being read/);
+      const { address, listing } = await freshAddress();
+      await expect(writeBlobFrom(filePieces(c, data.length - 10, 4096), data.length - 10, address, CHUNK)).rejects.toThrow(/grew/);
+      expect(await listing()).toEqual([]);
+    } finally {
+      for (const handle of handles) await handle.close();
+    }
   });
 });
 
