@@ -10,6 +10,7 @@ import { sendEvent } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { handleAppProtocol, registerAppSchemePrivileges } from './platform/app-protocol';
+import { electronDesktop } from './platform/desktop';
 import { startAutoLock } from './platform/auto-lock';
 import { createLog } from './platform/log';
 import { crashDumpsDir, removeDir, userDataOverride, vaultDirFor } from './platform/paths';
@@ -122,7 +123,12 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererSession, join(__dirname, '../renderer'), log);
   Menu.setApplicationMenu(applicationMenu(process.platform, devBuild));
 
-  const vault = new VaultSession({ dir: vaultDirFor(app.getPath('userData'), pathInputs), onLocked: onVaultLocked });
+  const vault = new VaultSession({
+    dir: vaultDirFor(app.getPath('userData'), pathInputs),
+    onLocked: onVaultLocked,
+    desktop: electronDesktop(() => mainWindow),
+    onExhibitProgress: (progress) => sendEvent(mainWindow?.webContents, 'exhibits:progress', progress),
+  });
   vaultSession = vault;
   const senders = createTrustedSenders();
   trustWindow = senders.trust;

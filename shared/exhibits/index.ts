@@ -1,2 +1,3 @@
 export * from './exhibit';
 export * from './link-targets';
+export * from './requests';

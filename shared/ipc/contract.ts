@@ -6,6 +6,7 @@ import { CaseSummary } from '../case-model/summary';
 import { CaseDraft, CaseId } from '../domain/case';
 import { ListViewName, ListViewState, SavedListView } from '../list-views';
 import { shortName } from '../domain/short-name';
+import { ExhibitProgress, exhibitsContract } from '../exhibits/requests';
 import type { IpcResult } from './errors';
 
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
@@ -105,6 +106,8 @@ export const invokeContract = {
     save: { input: z.strictObject({ name: ListViewName, state: ListViewState }), output: SavedListView },
     delete: { input: z.strictObject({ id: z.uuid() }), output: z.void() },
   },
+  /** The evidence locker: encrypted files of a case, with their chain of custody. */
+  exhibits: exhibitsContract,
   settings: {
     setAutoLockMinutes: {
       input: z.strictObject({ minutes: z.number().int().min(0).max(24 * 60) }),
@@ -118,6 +121,7 @@ export const invokeContract = {
 /** Main → renderer pushes. */
 export const eventContract = {
   'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system']) }),
+  'exhibits:progress': ExhibitProgress,
 } as const satisfies Record<string, z.ZodType>;
 
 type Contract = typeof invokeContract;

@@ -154,6 +154,12 @@ describe('registerIpc', () => {
     ['cases:save', { baseRevision: 1, file: { ...loadFullCase(), summary: tenMegabytes } }],
     ['cases:save', { baseRevision: 1, file: { ...loadFullCase(), notes: Array.from({ length: 2001 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: 'note' })) } }],
     ['settings:setProfileName', { name: tenMegabytes }],
+    ['exhibits:beginAttach', { caseId: '00000000-0000-4000-8000-000000000001', originalName: tenMegabytes, size: 1 }],
+    ['exhibits:beginAttach', { caseId: '00000000-0000-4000-8000-000000000001', originalName: 'x', size: 1, receivedFrom: tenMegabytes }],
+    ['exhibits:attachPiece', { uploadId: '00000000-0000-4000-8000-000000000001', bytes: new Uint8Array(5 * 1024 * 1024) }],
+    ['exhibits:attachPiece', { uploadId: '00000000-0000-4000-8000-000000000001', bytes: 'not bytes' }],
+    ['exhibits:read', { id: '00000000-0000-4000-8000-000000000001', offset: 0, length: 17 * 1024 * 1024 }],
+    ['exhibits:purge', { id: '00000000-0000-4000-8000-000000000001', reason: '   ' }],
   ])('%s refuses a 10 MB string where a short one belongs', async (channel, payload) => {
     const result = await invoke(channel, eventFrom(ours), payload);
     expectFailure(result, 'INVALID_INPUT');
@@ -226,7 +232,8 @@ describe('handler outputs over a real vault', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'habeas-ipc-'));
-    session = new VaultSession({ dir: join(dir, 'vault'), kdfProfile: 'test', onLocked: (reason) => locks.push(reason) });
+    const desktop = { chooseSavePath: async () => join(dir, 'exported.txt'), openPath: async () => '', tempRoot: () => dir };
+    session = new VaultSession({ dir: join(dir, 'vault'), kdfProfile: 'test', onLocked: (reason) => locks.push(reason), desktop });
     const senders = createTrustedSenders();
     senders.trust(ours as unknown as Electron.WebContents);
     unregister = registerIpc(createDispatcher(createHandlers(session)), senders.isTrusted);
@@ -277,6 +284,26 @@ describe('handler outputs over a real vault', () => {
       [2, full.status],
       [3, 'convicted'],
     ]);
+    // An exhibit through every evidence-locker call: received in pieces, read, linked to a hearing,
+    // checked, handed over, exported, opened elsewhere, removed and purged.
+    const hearingId = full.proceedings.flatMap((p) => p.hearings)[0]!.id;
+    const { uploadId } = (await call('exhibits:beginAttach', { caseId: created.id, originalName: '../../etc/passwd', size: 5, receivedFrom: 'the court registry' })) as { uploadId: string };
+    await call('exhibits:attachPiece', { uploadId, bytes: new Uint8Array(Buffer.from('hel')) });
+    await call('exhibits:attachPiece', { uploadId, bytes: new Uint8Array(Buffer.from('lo')) });
+    const exhibit = (await call('exhibits:finishAttach', { uploadId })) as { id: string; originalName: string; mediaType: string };
+    expect(exhibit).toMatchObject({ originalName: '../../etc/passwd', mediaType: 'text/plain' });
+    const abandoned = (await call('exhibits:beginAttach', { caseId: created.id, originalName: 'never.bin', size: 3 })) as { uploadId: string };
+    await call('exhibits:cancelAttach', abandoned);
+    expect(((await call('exhibits:list', { caseId: created.id })) as Array<{ id: string }>).map((e) => e.id)).toEqual([exhibit.id]);
+    expect(Buffer.from((await call('exhibits:read', { id: exhibit.id, offset: 1, length: 3 })) as Uint8Array).toString()).toBe('ell');
+    await call('exhibits:link', { id: exhibit.id, link: { kind: 'hearing', id: hearingId } });
+    expect(await call('exhibits:unlink', { id: exhibit.id, link: { kind: 'hearing', id: hearingId } })).toMatchObject({ links: [] });
+    expect(await call('exhibits:verify', { id: exhibit.id })).toMatchObject({ custody: expect.arrayContaining([expect.objectContaining({ action: 'verified', outcome: 'intact' })]) });
+    await call('exhibits:recordCustody', { id: exhibit.id, action: 'handed_over', counterpart: 'UN WGAD secretariat', method: 'encrypted e-mail' });
+    expect(await call('exhibits:export', { id: exhibit.id, note: 'for the appeal' })).toMatchObject({ saved: true, fileName: 'exported.txt' });
+    await call('exhibits:openExternally', { id: exhibit.id });
+    await call('exhibits:remove', { id: exhibit.id, reason: 'a duplicate' });
+    expect(await call('exhibits:purge', { id: exhibit.id, reason: 'a duplicate scan' })).toMatchObject({ purgedAt: expect.any(String) });
     // A saved list view, with the name trimmed at the boundary and kept through lock and unlock below.
     const view = (await call('listViews:save', { name: '  Detained journalists  ', state: { query: 'əliyev', filters: { status: 'detained', category: 'journalist_blogger', article: '', facility: '', court: '', arrested: { from: '2014', to: '', mode: 'overlaps' }, released: { from: '', to: '', mode: 'overlaps' }, conclusion: '', recognisedBy: '' }, sort: { column: 'arrestedOn', direction: 'desc' } } })) as { id: string; name: string };
     expect(view.name).toBe('Detained journalists');

@@ -14,7 +14,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  ['media-src', "'none'"],
+  // Audio and video exhibits play from object URLs over bytes decrypted into memory (never a file).
+  ['media-src', 'blob:'],
   ['object-src', "'none'"],
   ['frame-src', "'none'"],
   ['worker-src', "'self'"],

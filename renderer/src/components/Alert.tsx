@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-type Tone = 'error' | 'info' | 'success';
+type Tone = 'error' | 'info' | 'success' | 'warning';
 
 export interface AlertProps {
   tone: Tone;

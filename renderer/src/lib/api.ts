@@ -50,6 +50,9 @@ export const api: HabeasApi = {
   get listViews() {
     return bridge().listViews;
   },
+  get exhibits() {
+    return bridge().exhibits;
+  },
   get settings() {
     return bridge().settings;
   },

@@ -47,7 +47,7 @@ export async function startHabeasE2e(rendererDir = process.env.HABEAS_E2E_RENDER
     else await removeRunDirs(dirs);
   };
   try {
-    const main = startMainProcess(dirs.vault);
+    const main = startMainProcess(dirs.vault, dirs.nodeTmp);
     chromium = await launchChromium({ profile: dirs.profile, home: dirs.home, tmp: dirs.browserTmp });
     const { context } = chromium;
     const network = await serveAppOrigin(context, rendererDir);

@@ -48,9 +48,26 @@ export function installHabeasApi(config: ShimConfig): void {
   const onFreshTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
   // Replies come as JSON text (see HabeasShim.install): one string crosses DevTools much faster than
   // a large object, and the values are the same (the contract carries JSON-compatible data only).
+  // Bytes (exhibit uploads and reads) cross as {$bytes: base64}: Electron's IPC carries a
+  // Uint8Array as it is, this JSON transport cannot.
+  const toBase64 = (bytes: Uint8Array) => {
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  };
+  const encodeInput = (input: unknown): unknown => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value instanceof Uint8Array ? { $bytes: toBase64(value) } : value]));
+  };
+  const reviveBytes = (_key: string, value: unknown) => {
+    if (value !== null && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string') {
+      return Uint8Array.from(atob((value as { $bytes: string }).$bytes), (c) => c.charCodeAt(0));
+    }
+    return value;
+  };
   const invoke: Invoke = (channel, input) =>
-    (captured ?? (scope[config.invokeBinding] as Invoke))(channel, input).then(
-      (reply) => onFreshTask(typeof reply === 'string' ? (JSON.parse(reply) as unknown) : reply),
+    (captured ?? (scope[config.invokeBinding] as Invoke))(channel, encodeInput(input)).then(
+      (reply) => onFreshTask(typeof reply === 'string' ? (JSON.parse(reply, reviveBytes) as unknown) : reply),
       (error: unknown) => onFreshTask(null).then(() => Promise.reject(error)),
     );
   const listeners = new Map<string, Set<Listener>>();
@@ -91,6 +108,22 @@ export function installHabeasApi(config: ShimConfig): void {
   });
 }
 
+/** `{$bytes: base64}` fields of an input (see installHabeasApi) back to bytes, as ipcMain would see them. */
+function decodeBytes(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => {
+      const encoded = value !== null && typeof value === 'object' ? (value as { $bytes?: unknown }).$bytes : undefined;
+      return [key, typeof encoded === 'string' ? new Uint8Array(Buffer.from(encoded, 'base64')) : value];
+    }),
+  );
+}
+
+/** A reply whose value is bytes (exhibits:read), in the form the page revives. */
+function bytesAsJson(result: IpcResult<unknown>): unknown {
+  return result.ok && result.value instanceof Uint8Array ? { ok: true, value: { $bytes: Buffer.from(result.value).toString('base64') } } : result;
+}
+
 export function shimConfig(): ShimConfig {
   return {
     appOrigin: APP_ORIGIN,
@@ -116,6 +149,9 @@ export class HabeasShim {
   private readonly gates = new Map<string, { arrived: () => void; released: Promise<void> }>();
 
   constructor(private readonly main: MainProcess) {
+    main.onExhibitProgress((progress) => {
+      this.emit('exhibits:progress', progress).catch(() => {});
+    });
     main.onLocked((reason) => {
       this.locks.push(reason);
       this.lockWork = this.lockWork
@@ -131,7 +167,7 @@ export class HabeasShim {
     // makes the 10,000-case list (100 MB of summaries) take seconds per page; a string is one value.
     // Electron's IPC (structured clone) has no such cost, so this keeps the harness from dominating
     // the UI bench.
-    await context.exposeBinding(INVOKE_BINDING, async (source: BindingSource, channel: unknown, input: unknown) => JSON.stringify(await this.handle(source, channel, input)));
+    await context.exposeBinding(INVOKE_BINDING, async (source: BindingSource, channel: unknown, input: unknown) => JSON.stringify(bytesAsJson(await this.handle(source, channel, decodeBytes(input)))));
     await context.addInitScript(installHabeasApi, shimConfig());
   }
 

@@ -1,6 +1,30 @@
 import { createDispatcher, type Dispatcher } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { VaultSession, type LockReason } from '../../../electron/main/core/session/vault-session';
+import type { Desktop } from '../../../electron/main/core/session/desktop';
+import type { ExhibitProgress } from '../../../shared/exhibits';
+
+/**
+ * The desktop as the e2e's user answers it: the save dialog returns whatever the test put in
+ * `nextSavePath` (null: cancelled), and "open with another program" only records the path.
+ */
+export class FakeDesktop implements Desktop {
+  nextSavePath: string | null = null;
+  readonly suggested: string[] = [];
+  readonly opened: string[] = [];
+  constructor(private readonly temp: string) {}
+  async chooseSavePath(suggestedName: string): Promise<string | null> {
+    this.suggested.push(suggestedName);
+    return this.nextSavePath;
+  }
+  async openPath(path: string): Promise<string> {
+    this.opened.push(path);
+    return '';
+  }
+  tempRoot(): string {
+    return this.temp;
+  }
+}
 
 /**
  * The real main-process side: the same VaultSession, handler table and dispatcher the app registers
@@ -14,9 +38,15 @@ export interface MainProcess {
   log: Array<{ message: string; detail: string }>;
   /** Called with the reason each time the session locks. */
   onLocked(listener: (reason: LockReason) => void): void;
+  desktop: FakeDesktop;
+  /** Sends main → renderer events; set by the shim once the page exists. */
+  onExhibitProgress(listener: (progress: ExhibitProgress) => void): void;
 }
 
-export function startMainProcess(vaultDir: string): MainProcess {
+/** `tempDir`: where private copies for other programs go (the app uses the system's temp folder). */
+export function startMainProcess(vaultDir: string, tempDir: string): MainProcess {
+  const desktop = new FakeDesktop(tempDir);
+  const progressListeners: Array<(progress: ExhibitProgress) => void> = [];
   const listeners: Array<(reason: LockReason) => void> = [];
   const log: MainProcess['log'] = [];
   // No kdfProfile: this is the app's path, Argon2id calibrated to ~1 s with the 128 MiB floor.
@@ -26,9 +56,20 @@ export function startMainProcess(vaultDir: string): MainProcess {
     onLocked: (reason) => {
       for (const listener of listeners) listener(reason);
     },
+    desktop,
+    onExhibitProgress: (progress) => {
+      for (const listener of progressListeners) listener(progress);
+    },
   });
   const dispatcher = createDispatcher(createHandlers(session), (message, detail) => {
     log.push({ message, detail: detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail) });
   });
-  return { session, dispatcher, log, onLocked: (listener) => listeners.push(listener) };
+  return {
+    session,
+    dispatcher,
+    log,
+    desktop,
+    onLocked: (listener) => listeners.push(listener),
+    onExhibitProgress: (listener) => progressListeners.push(listener),
+  };
 }

@@ -222,10 +222,10 @@ describe('AssessmentSection: findings and the conclusion', () => {
     expect(last().assessments[0]!.paceCriteria[0]!.sourceIds).toEqual([SOURCE_B]);
   });
 
-  it('says where evidence will come from instead of inventing a list', () => {
+  it('says evidence files are linked from the Exhibits section instead of inventing a list', () => {
     setup(withAssessment);
     const a = finding('criterion_a');
-    expect(within(a).getByText(/No exhibits yet\. Evidence files arrive with the evidence locker/)).toBeInTheDocument();
+    expect(within(a).getByText(/linked to a criterion from the Exhibits section/)).toBeInTheDocument();
     expect(within(a).queryAllByRole('checkbox')).toHaveLength(2); // the two sources only
   });
 

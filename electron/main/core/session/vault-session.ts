@@ -8,6 +8,10 @@ import type { CaseDraft } from '../../../../shared/domain/case';
 import type { VaultDamage, VaultStatus } from '../../../../shared/ipc/contract';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import { CaseRepository } from '../cases/case-repository';
+import { ExhibitRepository } from '../exhibits/exhibit-repository';
+import type { ExhibitProgress } from '../../../../shared/exhibits';
+import type { Desktop } from './desktop';
+import { ExhibitDesk } from './exhibit-desk';
 import type { KdfProfile } from '../crypto/kdf';
 import { DEFAULT_AUTO_LOCK_MINUTES, readSettings, writeSettings, type Settings } from './settings';
 import { createVault, inspectVault, openVault, openVaultWithRecoveryKey, type Vault } from '../vault/vault';
@@ -34,6 +38,9 @@ export interface VaultSessionOptions {
   /** Tests only; see crypto/kdf.ts. */
   kdfProfile?: KdfProfile;
   onLocked?: (reason: LockReason) => void;
+  /** Save dialogs and other programs, for exhibits (absent: those calls are refused). */
+  desktop?: Desktop;
+  onExhibitProgress?: (progress: ExhibitProgress) => void;
 }
 
 /**
@@ -43,6 +50,7 @@ export interface VaultSessionOptions {
 export class VaultSession {
   private vault: Vault | null = null;
   private cases: CaseRepository | null = null;
+  private desk: ExhibitDesk | null = null;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
   private profileName: string | null = null;
   /** Bumped by every lock request, so an unlock that was in flight can tell it was overtaken. */
@@ -114,10 +122,14 @@ export class VaultSession {
     this.lockGeneration += 1;
     const vault = this.vault;
     const cases = this.cases;
+    const desk = this.desk;
     this.vault = null;
     this.cases = null;
+    this.desk = null;
     this.profileName = null;
     if (!vault) return;
+    // Private copies for other programs go with the keys; unfinished uploads are dropped.
+    await desk?.close();
     // Going to sleep must not wait for the list cache (keys should be gone first); it is normally
     // written seconds after the list loaded anyway.
     await cases?.close({ writeCache: reason !== 'system' });
@@ -180,9 +192,17 @@ export class VaultSession {
     await writeSettings(this.requireVault(), settings);
   }
 
+  /** The evidence locker of the unlocked vault. */
+  exhibits(): ExhibitDesk {
+    this.requireVault();
+    return this.desk!;
+  }
+
   private attach(vault: Vault, cases: CaseRepository): void {
     this.vault = vault;
     this.cases = cases;
+    const repository = new ExhibitRepository(vault, (id) => cases.exists(id), (id) => cases.get(id).file);
+    this.desk = new ExhibitDesk(repository, () => this.savedBy, this.options.desktop, this.options.onExhibitProgress);
     const settings = readSettings(vault);
     this.autoLockMinutes = settings.autoLockMinutes;
     this.profileName = settings.profileName;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { CaseFile } from '../../../../shared/case-model';
 import { AssessmentSection } from '../assessment/AssessmentSection';
+import { ExhibitsSection } from '../exhibits/ExhibitsSection';
 import { HistorySection } from '../history/HistorySection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import type { SectionProps } from './section-props';
@@ -17,6 +18,7 @@ export const SECTION_IDS = [
   'interventions',
   'sources',
   'notes',
+  'exhibits',
   'timeline',
   'history',
 ] as const;
@@ -53,6 +55,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'interventions', fields: ['interventions'], addTo: 'interventions', count: (f) => f.interventions.length },
   { id: 'sources', fields: ['sources'], addTo: 'sources', count: (f) => f.sources.length },
   { id: 'notes', fields: ['notes'], addTo: 'notes', count: (f) => f.notes.length },
+  { id: 'exhibits', component: ExhibitsSection },
   { id: 'timeline', component: TimelineSection },
   { id: 'history', component: HistorySection },
 ];

@@ -4,6 +4,7 @@ import { list } from './features/list';
 import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
+import { exhibits } from './features/exhibits';
 
 /** Azərbaycan dili (latın qrafikası). */
 export const az: LocaleStrings = {
@@ -221,4 +222,5 @@ export const az: LocaleStrings = {
   assessment: assessment.az,
   timeline: timeline.az,
   history: history.az,
+  exhibits: exhibits.az,
 };

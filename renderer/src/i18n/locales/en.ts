@@ -3,6 +3,7 @@ import { list } from './features/list';
 import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
+import { exhibits } from './features/exhibits';
 /**
  * English strings: the source of truth for the keys. az.ts and ru.ts must have the same shape
  * (checked by the compiler through `LocaleStrings` and by test/renderer/i18n.test.tsx).
@@ -223,4 +224,5 @@ export const en = {
   assessment: assessment.en,
   timeline: timeline.en,
   history: history.en,
+  exhibits: exhibits.en,
 };

@@ -4,6 +4,7 @@ import { list } from './features/list';
 import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
+import { exhibits } from './features/exhibits';
 
 /** Русский. */
 export const ru: LocaleStrings = {
@@ -221,4 +222,5 @@ export const ru: LocaleStrings = {
   assessment: assessment.ru,
   timeline: timeline.ru,
   history: history.ru,
+  exhibits: exhibits.ru,
 };

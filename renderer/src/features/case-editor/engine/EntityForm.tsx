@@ -74,7 +74,9 @@ export function EntityForm({ spec, value, apply, path, depth, keys }: EntityForm
       <div className="entity-form">
         {shown.map((key) => {
           const field = fields[key];
-          if (!field) return null;
+          // Evidence is linked from the exhibit's side (the Exhibits section), where every link is
+          // part of its audited record; the document's own `exhibitIds` are not edited here.
+          if (!field || (field.input === 'links' && field.target === 'exhibits')) return null;
           return (
             <FieldRow
               key={key}

@@ -39,7 +39,7 @@ const en = {
   notAssessed: 'Not assessed',
   chooseFindingFirst: 'Choose a finding first; then reasoning and sources can be recorded.',
   noSources: 'No sources in this case yet. Add them in the Sources section to link them here.',
-  noExhibits: 'No exhibits yet. Evidence files arrive with the evidence locker; until then, link the sources that hold the documents.',
+  noExhibits: 'Evidence files are linked to a criterion from the Exhibits section of the case: open an exhibit and choose “Link to…”.',
   linkedExhibits: 'Exhibits linked: {{count}}',
   notRecorded: 'Not recorded',
 };
@@ -82,7 +82,7 @@ const az: LocaleShape<typeof en> = {
   notAssessed: 'Qiymətləndirilməyib',
   chooseFindingFirst: 'Əvvəlcə nəticəni seçin; sonra əsaslandırma və mənbələr qeyd edilə bilər.',
   noSources: 'Bu işdə hələ mənbə yoxdur. Onları burada əlaqələndirmək üçün Mənbələr bölməsində əlavə edin.',
-  noExhibits: 'Hələ sübut faylı yoxdur. Sübut faylları sübutlar anbarı ilə gələcək; o vaxta qədər sənədləri saxlayan mənbələri əlaqələndirin.',
+  noExhibits: 'Sübut faylları meyara işin “Sübut faylları” bölməsindən bağlanır: faylı açın və “Bağla…” seçin.',
   linkedExhibits: 'Əlaqələndirilmiş sübutlar: {{count}}',
   notRecorded: 'Qeyd olunmayıb',
 };
@@ -125,7 +125,7 @@ const ru: LocaleShape<typeof en> = {
   notAssessed: 'Не оценено',
   chooseFindingFirst: 'Сначала выберите вывод; после этого можно записать обоснование и источники.',
   noSources: 'В деле пока нет источников. Добавьте их в разделе «Источники», чтобы связать здесь.',
-  noExhibits: 'Доказательств пока нет. Файлы доказательств появятся вместе с хранилищем доказательств; до тех пор связывайте источники, в которых есть документы.',
+  noExhibits: 'Файлы доказательств связываются с критерием в разделе дела «Доказательства»: откройте файл и выберите «Связать с…».',
   linkedExhibits: 'Связано доказательств: {{count}}',
   notRecorded: 'Не указано',
 };
