@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -8,6 +9,22 @@ import { defineConfig } from 'electron-vite';
  * bundles its dependencies (zod, the contract) because a sandboxed preload can `require` nothing
  * but `electron`. Main keeps `dependencies` external; electron-builder packs them into app.asar.
  */
+/**
+ * pdf.js decodes JBIG2 and CCITT fax images (scanned court papers) and JPEG 2000 with WebAssembly,
+ * or, without it, with plain-script fallbacks it imports by name from `wasmUrl`. The renderer runs
+ * no WebAssembly (CSP), so those two scripts are copied next to the app, under their own names,
+ * from the installed pdfjs-dist (with their licences, which say they are Apache-2.0).
+ */
+function pdfjsDecoders() {
+  const files = ['jbig2_nowasm_fallback.js', 'openjpeg_nowasm_fallback.js', 'LICENSE_PDFJS_JBIG2', 'LICENSE_PDFJS_OPENJPEG', 'LICENSE_JBIG2', 'LICENSE_OPENJPEG'];
+  return {
+    name: 'habeas-pdfjs-decoders',
+    generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: Uint8Array }): string }) {
+      for (const file of files) this.emitFile({ type: 'asset', fileName: `pdfjs/${file}`, source: readFileSync(resolve(__dirname, 'node_modules/pdfjs-dist/wasm', file)) });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -26,7 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsDecoders()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

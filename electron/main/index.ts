@@ -11,6 +11,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { handleAppProtocol, registerAppSchemePrivileges } from './platform/app-protocol';
 import { electronDesktop } from './platform/desktop';
+import { PrivateCopies } from './core/session/private-copies';
 import { startAutoLock } from './platform/auto-lock';
 import { createLog } from './platform/log';
 import { crashDumpsDir, removeDir, userDataOverride, vaultDirFor } from './platform/paths';
@@ -128,7 +129,10 @@ async function start(): Promise<void> {
     onLocked: onVaultLocked,
     desktop: electronDesktop(() => mainWindow),
     onExhibitProgress: (progress) => sendEvent(mainWindow?.webContents, 'exhibits:progress', progress),
+    log,
   });
+  // Private copies left by a crash are deleted at start, not only at the next unlock.
+  void new PrivateCopies(() => app.getPath('temp'), log).sweepStale();
   vaultSession = vault;
   const senders = createTrustedSenders();
   trustWindow = senders.trust;

@@ -48,13 +48,31 @@ function loadAllowlist() {
   return parsed.allow;
 }
 
+/**
+ * pdf.js, bundled into the renderer build as its own chunk and decoder scripts: a third-party
+ * library with no Electron API in it, written with class private fields that the tool's parser
+ * cannot read. Our code that uses it (renderer/src/features/exhibits) is scanned as source.
+ */
+const VENDORED = [/^out\/renderer\/assets\/pdfjs-[\w-]+\.js$/, /^out\/renderer\/pdfjs\//];
+
 function stage() {
   const dir = mkdtempSync(join(tmpdir(), 'habeas-electronegativity-'));
+  const skipped = [];
+  const keep = (path) => {
+    if (path.split(sep).includes('node_modules')) return false;
+    const rel = relative(root, path).split(sep).join('/');
+    if (VENDORED.some((pattern) => pattern.test(rel))) {
+      skipped.push(rel);
+      return false;
+    }
+    return true;
+  };
   for (const name of SCANNED) {
     const source = join(root, name);
     if (!existsSync(source)) continue;
-    cpSync(source, join(dir, name), { recursive: true, filter: (path) => !path.split(sep).includes('node_modules') });
+    cpSync(source, join(dir, name), { recursive: true, filter: keep });
   }
+  if (skipped.length) console.log(`not scanned (vendored pdf.js, no Electron API): ${skipped.join(', ')}`);
   return dir;
 }
 

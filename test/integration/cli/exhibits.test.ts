@@ -54,7 +54,7 @@ describe('habeas attach / exhibit / verify', () => {
     expect(await readFile(`${target}.sha256`, 'utf8')).toBe(`${sha(PDF)}  exported verdict.pdf\n`);
     const again = await runCli(['exhibit', 'export', vault, pdfId, target], env);
     expect(again.code).toBe(EXIT.failure);
-    expect(again.stderr).toContain('A file already exists at');
+    expect(again.stderr).toContain('A file named “exported verdict.pdf” already exists in that folder');
 
     const intact = await runCli(['verify', vault], env);
     expect(intact.code, intact.stdout).toBe(EXIT.ok);
@@ -70,7 +70,7 @@ describe('habeas attach / exhibit / verify', () => {
     await writeFile(blobFile, bytes);
     const damaged = await runCli(['verify', vault], env);
     expect(damaged.code).toBe(EXIT.damaged);
-    expect(damaged.stdout).toMatch(new RegExp(`DAMAGED exhibit ${jpegId} \\("injuries.jpg", case ${caseId}\\) — Chunk 2 of \\d+ .* not authentic`));
+    expect(damaged.stdout).toMatch(new RegExp(`DAMAGED exhibit ${jpegId} \\("injuries.jpg", case ${caseId}\\) — Chunk 1 of \\d+ .* not authentic`)); // 1 MiB chunks: byte 100,000 is in the first
     expect(damaged.stdout).not.toContain(`DAMAGED exhibit ${pdfId}`);
     const json = JSON.parse((await runCli(['verify', vault, '--json'], env)).stdout) as { ok: boolean; exhibits: Array<{ id: string; ok: boolean }> };
     expect(json.ok).toBe(false);

@@ -73,6 +73,8 @@ function installFake(exhibits: Exhibit[], failures: Partial<Record<string, { cod
       read: (x: { length: number }) => answer('read', x, () => new Uint8Array(x.length).fill(65)),
       link: (x: { id: string; link: { kind: string; id: string } }) => answer('link', x, () => update(x.id, (e) => ({ ...e, links: [...e.links, x.link as Exhibit['links'][number]] }))),
       openExternally: (x: { id: string }) => answer('openExternally', x, () => update(x.id, (e) => e)),
+      verify: (x: { id: string }) =>
+        answer('verify', x, () => update(x.id, (e) => ({ ...e, custody: [...e.custody, { action: 'verified' as const, at: '2024-06-03T00:00:00.000Z', actor: 'L', outcome: e.size === 666 ? ('damaged' as const) : ('intact' as const) }] }))),
       remove: (x: { id: string }) => answer('remove', x, () => update(x.id, (e) => ({ ...e, removedAt: '2024-06-01T00:00:00.000Z' }))),
       purge: (x: { id: string }) => answer('purge', x, () => update(x.id, (e) => ({ ...e, purgedAt: '2024-06-02T00:00:00.000Z' }))),
     },
@@ -160,9 +162,17 @@ describe('ExhibitsSection', () => {
     const fake = installFake([exhibit(1)]);
     const user = renderSection();
     await user.click(await screen.findByRole('button', { name: 'file-1.pdf' }));
-    await user.click(screen.getByRole('button', { name: 'Open with another program…' }));
-    expect(screen.getByTestId('open-warning')).toHaveTextContent('leave the vault unencrypted');
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const trigger = screen.getByRole('button', { name: 'Open with another program…' });
+    await user.click(trigger);
+    const warning = screen.getByRole('alertdialog', { name: 'The file will leave the vault unencrypted' });
+    expect(warning).toHaveAccessibleDescription(/temporary copy/);
+    // Enter on the warning must not send the file out: focus starts on Cancel.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('open-warning')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+    await user.click(trigger);
+    await user.keyboard('{Enter}');
     expect(fake.channels()).not.toContain('openExternally');
     await user.click(screen.getByRole('button', { name: 'Open with another program…' }));
     await user.click(screen.getByRole('button', { name: 'Open anyway' }));
@@ -186,5 +196,30 @@ describe('ExhibitsSection', () => {
     await user.click(confirm);
     await screen.findByText(/The file was purged/);
     expect(fake.calls.find((c) => c.channel === 'purge')!.input).toEqual({ id: uuid(101), reason: 'duplicate scan' });
+  });
+
+  it('adds a working copy as a new exhibit linked to its original', async () => {
+    const fake = installFake([exhibit(1)]);
+    const user = renderSection();
+    await user.click(await screen.findByRole('button', { name: 'file-1.pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Add a working copy…' }));
+    const add = screen.getByRole('button', { name: 'Add working copy' });
+    expect(add).toBeDisabled();
+    await user.type(screen.getByLabelText(/What kind of copy/), 'faces blurred for publication');
+    await user.upload(screen.getByTestId('working-copy-input'), new File(['redacted'], 'redacted.jpg'));
+    await user.click(add);
+    await waitFor(() => expect(fake.channels()).toContain('finishAttach'));
+    expect(fake.calls.find((c) => c.channel === 'beginAttach')!.input).toMatchObject({ caseId: CASE, originalName: 'redacted.jpg', derivedFrom: uuid(101), derivation: 'faces blurred for publication' });
+  });
+
+  it('checks every file in turn and says how many are damaged', async () => {
+    const fake = installFake([exhibit(1), exhibit(2, { size: 666 }), exhibit(3, { purgedAt: '2024-06-02T00:00:00.000Z', removedAt: '2024-06-01T00:00:00.000Z' })]);
+    const user = renderSection();
+    await screen.findAllByTestId('exhibit-row');
+    await user.click(screen.getByRole('button', { name: 'Check all files' }));
+    expect(await screen.findByText('Checked 2: 1 damaged.')).toBeInTheDocument();
+    expect(fake.calls.filter((c) => c.channel === 'verify').map((c) => (c.input as { id: string }).id)).toEqual([uuid(101), uuid(102)]);
+    const states = screen.getAllByTestId('exhibit-row').map((r) => within(r).getByTestId('verification').getAttribute('data-state'));
+    expect(states).toEqual(['intact', 'damaged']);
   });
 });

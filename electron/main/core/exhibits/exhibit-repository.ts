@@ -206,19 +206,19 @@ export class ExhibitRepository {
     const entry = CustodyEvent.safeParse({ action: 'exported', at: new Date().toISOString(), actor, counterpart: target, ...optional('note', note) });
     if (!entry.success) throw new HabeasError('INVALID_INPUT', `The export could not be recorded in the custody log (${entry.error.issues[0]?.path.join('.')}: ${entry.error.issues[0]?.message}); nothing was written.`);
     for (const file of withSidecar ? [target, sidecar] : [target]) {
-      if (await fs.lstat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file already exists at ${file}. Choose another name or move that file first.`);
+      if (await fs.lstat(file).then(() => true, () => false)) throw new HabeasError('CONFLICT', `A file named “${path.basename(file)}” already exists in that folder. Choose another name or move that file first.`);
     }
     let out: fs.FileHandle;
     try {
       out = await fs.open(partial, 'wx', 0o600);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `${partial} exists: an earlier export was interrupted. Delete it (it holds part of the exhibit, unencrypted), then export again.`);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `“${path.basename(partial)}” exists in that folder: an earlier export was interrupted. Delete it (it holds part of the exhibit, unencrypted), then export again.`);
       throw error;
     }
     const hash = createHash('sha256');
     try {
       try {
-        // Chunks come 64 KiB at a time; write them 1 MiB at a time (a system call per chunk cost
+        // Chunks come one at a time (64 KiB in older blobs); write at least 1 MiB at a time (a system call per small chunk cost
         // more than decrypting it), with one write in flight while the next chunks are decrypted.
         let pending: Buffer[] = [];
         let pendingBytes = 0;
@@ -253,7 +253,7 @@ export class ExhibitRepository {
     } catch (error) {
       await fs.rm(partial, { force: true });
       if (error instanceof BlobDamagedError) throw new HabeasError('RECORD_DAMAGED', `${error.message} Nothing was exported; run “habeas verify”.`);
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `A file appeared at ${target} during the export; nothing was overwritten. Choose another name.`);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HabeasError('CONFLICT', `A file named “${path.basename(target)}” appeared in that folder during the export; nothing was overwritten. Choose another name.`);
       throw error;
     }
     await fs.rm(partial, { force: true });

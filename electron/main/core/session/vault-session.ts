@@ -41,6 +41,8 @@ export interface VaultSessionOptions {
   /** Save dialogs and other programs, for exhibits (absent: those calls are refused). */
   desktop?: Desktop;
   onExhibitProgress?: (progress: ExhibitProgress) => void;
+  /** Main's log (never case data). */
+  log?: (message: string) => void;
 }
 
 /**
@@ -128,13 +130,18 @@ export class VaultSession {
     this.desk = null;
     this.profileName = null;
     if (!vault) return;
-    // Private copies for other programs go with the keys; unfinished uploads are dropped.
-    await desk?.close();
-    // Going to sleep must not wait for the list cache (keys should be gone first); it is normally
-    // written seconds after the list loaded anyway.
-    await cases?.close({ writeCache: reason !== 'system' });
-    await vault.close();
-    this.options.onLocked?.(reason);
+    try {
+      // Work in flight stops, unfinished uploads are dropped, private copies for other programs
+      // are deleted (close() never throws).
+      await desk?.close();
+      // Going to sleep must not wait for the list cache (keys should be gone first); it is normally
+      // written seconds after the list loaded anyway.
+      await cases?.close({ writeCache: reason !== 'system' });
+    } finally {
+      // Whatever failed above, the keys go and the window is told.
+      await vault.close();
+      this.options.onLocked?.(reason);
+    }
   }
 
   listCases(offset: number, limit: number): { total: number; items: CaseSummary[] } {
@@ -202,7 +209,7 @@ export class VaultSession {
     this.vault = vault;
     this.cases = cases;
     const repository = new ExhibitRepository(vault, (id) => cases.exists(id), (id) => cases.get(id).file);
-    this.desk = new ExhibitDesk(repository, () => this.savedBy, this.options.desktop, this.options.onExhibitProgress);
+    this.desk = new ExhibitDesk(repository, () => this.savedBy, this.options.desktop, this.options.onExhibitProgress, this.options.log);
     const settings = readSettings(vault);
     this.autoLockMinutes = settings.autoLockMinutes;
     this.profileName = settings.profileName;

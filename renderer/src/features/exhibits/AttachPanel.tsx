@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../../shared/exhibits';
 import { Alert } from '../../components/Alert';
@@ -27,6 +27,9 @@ export function AttachPanel({ caseId, onAttached, disabled }: { caseId: string; 
   const [dragging, setDragging] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const busy = uploads.some((u) => u.state === 'sending' || u.state === 'waiting');
+  // Leaving the section (or the case) stops the batch: main drops the unfinished file.
+  useEffect(() => () => abort.current?.abort(), []);
+  const [ignoredDrop, setIgnoredDrop] = useState(false);
 
   const choose = (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -36,7 +39,12 @@ export function AttachPanel({ caseId, onAttached, disabled }: { caseId: string; 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!disabled && !busy) choose(event.dataTransfer.files);
+    if (disabled || busy) {
+      setIgnoredDrop(true);
+      return;
+    }
+    setIgnoredDrop(false);
+    choose(event.dataTransfer.files);
   };
 
   const attach = async () => {
@@ -76,10 +84,18 @@ export function AttachPanel({ caseId, onAttached, disabled }: { caseId: string; 
         e.preventDefault();
         setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(e) => {
+        // Moving over a child element fires dragleave on the panel too: only leaving it counts.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
       onDrop={onDrop}
     >
       <p className="attach-panel__hint">{t('exhibits.attach.dropHint')}</p>
+      {ignoredDrop && (
+        <p role="status" className="attach-panel__note">
+          {t('exhibits.attach.busyDrop')}
+        </p>
+      )}
       <input ref={input} type="file" multiple className="visually-hidden" tabIndex={-1} aria-hidden="true" data-testid="attach-input" onChange={(e) => {
         choose(e.target.files);
         e.target.value = '';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../../shared/exhibits';
 import { Alert } from '../../components/Alert';
@@ -6,8 +6,9 @@ import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
 import { api, call } from '../../lib/api';
+import { WorkingCopyPanel } from './WorkingCopyPanel';
 
-type Panel = null | 'open' | 'custody' | 'remove' | 'purge';
+type Panel = null | 'open' | 'custody' | 'copy' | 'remove' | 'purge';
 
 /**
  * What can be done with an exhibit: check it, export it, open it elsewhere (only after a warning
@@ -20,10 +21,32 @@ export function ExhibitActions({ exhibit, run, busy, onExported }: { exhibit: Ex
   const [text, setText] = useState({ who: '', how: '', note: '', action: 'handed_over' as 'handed_over' | 'copied' });
   const [understood, setUnderstood] = useState(false);
   const purged = exhibit.purgedAt !== undefined;
+  const ids = useId();
+  /** The button that opened the panel, to give focus back to when it closes. */
+  const trigger = useRef<HTMLElement | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const open = (next: Exclude<Panel, null>) => {
+    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPanel(next);
+  };
+  // Focus moves into a panel when it opens: to "Cancel" in the warning (Enter must not send the
+  // file out by accident), to the first field in the forms.
+  useEffect(() => {
+    if (panel === null) return;
+    const target = panel === 'open' ? panelRef.current?.querySelector<HTMLElement>('[data-cancel]') : panelRef.current?.querySelector<HTMLElement>('input, textarea, select');
+    target?.focus();
+  }, [panel]);
   const close = () => {
     setPanel(null);
     setText({ who: '', how: '', note: '', action: 'handed_over' });
     setUnderstood(false);
+    trigger.current?.focus();
+  };
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    }
   };
   const act = (action: () => Promise<Exhibit>) => {
     run(action);
@@ -46,92 +69,103 @@ export function ExhibitActions({ exhibit, run, busy, onExported }: { exhibit: Ex
         <Button onClick={exportIt} disabled={busy || purged}>
           {t('exhibits.actions.export')}
         </Button>
-        <Button onClick={() => setPanel('open')} disabled={busy || purged}>
+        <Button onClick={() => open('open')} disabled={busy || purged}>
           {t('exhibits.actions.openExternally')}
         </Button>
-        <Button onClick={() => setPanel('custody')} disabled={busy || purged}>
+        <Button onClick={() => open('custody')} disabled={busy || purged}>
           {t('exhibits.actions.recordCustody')}
         </Button>
+        <Button onClick={() => open('copy')} disabled={busy || exhibit.removedAt !== undefined}>
+          {t('exhibits.actions.workingCopy')}
+        </Button>
         {exhibit.removedAt === undefined ? (
-          <Button variant="quiet" onClick={() => setPanel('remove')} disabled={busy}>
+          <Button variant="quiet" onClick={() => open('remove')} disabled={busy}>
             {t('exhibits.actions.remove')}
           </Button>
         ) : (
           !purged && (
-            <Button variant="quiet" onClick={() => setPanel('purge')} disabled={busy}>
+            <Button variant="quiet" onClick={() => open('purge')} disabled={busy}>
               {t('exhibits.actions.purge')}
             </Button>
           )
         )}
       </div>
-      {panel === 'open' && (
-        <div role="alertdialog" aria-labelledby="open-warning-title" className="exhibit-actions__panel" data-testid="open-warning">
-          <Alert tone="warning" title={t('exhibits.open.title')}>
-            <p id="open-warning-title">{t('exhibits.open.body')}</p>
-          </Alert>
-          <div className="exhibit-actions__row">
-            <Button variant="primary" onClick={() => act(() => call(() => api.exhibits.openExternally({ id: exhibit.id })))} autoFocus>
-              {t('exhibits.open.confirm')}
-            </Button>
-            <Button variant="quiet" onClick={close}>
-              {t('exhibits.cancel')}
-            </Button>
-          </div>
+      {panel !== null && (
+        <div ref={panelRef} onKeyDown={onPanelKey}>
+          {panel === 'open' && (
+            <div role="alertdialog" aria-labelledby={`${ids}-open-title`} aria-describedby={`${ids}-open-body`} className="exhibit-actions__panel" data-testid="open-warning">
+              <h4 id={`${ids}-open-title`} className="visually-hidden">
+                {t('exhibits.open.title')}
+              </h4>
+              <Alert tone="warning" title={t('exhibits.open.title')}>
+                <p id={`${ids}-open-body`}>{t('exhibits.open.body')}</p>
+              </Alert>
+              <div className="exhibit-actions__row">
+                <Button variant="primary" onClick={() => act(() => call(() => api.exhibits.openExternally({ id: exhibit.id })))}>
+                  {t('exhibits.open.confirm')}
+                </Button>
+                <Button variant="quiet" onClick={close} data-cancel="">
+                  {t('exhibits.cancel')}
+                </Button>
+              </div>
+            </div>
+          )}
+          {panel === 'copy' && <WorkingCopyPanel original={exhibit} run={run} onClose={close} />}
+          {panel === 'custody' && (
+            <form
+              className="exhibit-actions__panel"
+              onSubmit={(e) => {
+                e.preventDefault();
+                act(() => call(() => api.exhibits.recordCustody({ id: exhibit.id, action: text.action, counterpart: text.who.trim() || undefined, method: text.how.trim() || undefined, note: text.note.trim() || undefined })));
+              }}
+            >
+              <fieldset>
+                <legend>{t('exhibits.custody.record')}</legend>
+                {(['handed_over', 'copied'] as const).map((action) => (
+                  <label key={action} className="radio">
+                    <input type="radio" name="custody-action" checked={text.action === action} onChange={() => setText((x) => ({ ...x, action }))} /> {t(`exhibits.custody.actions.${action}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <TextField label={t('exhibits.custody.to')} value={text.who} onChange={(e) => setText((x) => ({ ...x, who: e.target.value }))} maxLength={4096} />
+              <TextField label={t('exhibits.custody.how')} value={text.how} onChange={(e) => setText((x) => ({ ...x, how: e.target.value }))} maxLength={1000} />
+              <TextField label={t('exhibits.custody.note')} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} maxLength={5000} />
+              <div className="exhibit-actions__row">
+                <Button variant="primary" type="submit">
+                  {t('exhibits.custody.save')}
+                </Button>
+                <Button variant="quiet" onClick={close}>
+                  {t('exhibits.cancel')}
+                </Button>
+              </div>
+            </form>
+          )}
+          {(panel === 'remove' || panel === 'purge') && (
+            <form
+              className="exhibit-actions__panel"
+              data-testid={`${panel}-form`}
+              onSubmit={(e) => {
+                e.preventDefault();
+                const reason = text.note.trim();
+                act(() => call(() => (panel === 'purge' ? api.exhibits.purge({ id: exhibit.id, reason }) : api.exhibits.remove({ id: exhibit.id, reason: reason || undefined }))));
+              }}
+            >
+              <Alert tone="warning" title={t(`exhibits.${panel}.title`)}>
+                <p>{t(`exhibits.${panel}.body`)}</p>
+              </Alert>
+              <TextField label={t(`exhibits.${panel}.reason`)} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} required={panel === 'purge'} maxLength={5000} />
+              {panel === 'purge' && <Checkbox label={t('exhibits.purge.understood')} checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />}
+              <div className="exhibit-actions__row">
+                <Button variant="primary" type="submit" disabled={panel === 'purge' && (!understood || text.note.trim() === '')}>
+                  {t(`exhibits.${panel}.confirm`)}
+                </Button>
+                <Button variant="quiet" onClick={close}>
+                  {t('exhibits.cancel')}
+                </Button>
+              </div>
+            </form>
+          )}
         </div>
-      )}
-      {panel === 'custody' && (
-        <form
-          className="exhibit-actions__panel"
-          onSubmit={(e) => {
-            e.preventDefault();
-            act(() => call(() => api.exhibits.recordCustody({ id: exhibit.id, action: text.action, counterpart: text.who.trim() || undefined, method: text.how.trim() || undefined, note: text.note.trim() || undefined })));
-          }}
-        >
-          <fieldset>
-            <legend>{t('exhibits.custody.record')}</legend>
-            {(['handed_over', 'copied'] as const).map((action) => (
-              <label key={action} className="radio">
-                <input type="radio" name="custody-action" checked={text.action === action} onChange={() => setText((x) => ({ ...x, action }))} /> {t(`exhibits.custody.actions.${action}`)}
-              </label>
-            ))}
-          </fieldset>
-          <TextField label={t('exhibits.custody.to')} value={text.who} onChange={(e) => setText((x) => ({ ...x, who: e.target.value }))} maxLength={4096} />
-          <TextField label={t('exhibits.custody.how')} value={text.how} onChange={(e) => setText((x) => ({ ...x, how: e.target.value }))} maxLength={1000} />
-          <TextField label={t('exhibits.custody.note')} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} maxLength={5000} />
-          <div className="exhibit-actions__row">
-            <Button variant="primary" type="submit">
-              {t('exhibits.custody.save')}
-            </Button>
-            <Button variant="quiet" onClick={close}>
-              {t('exhibits.cancel')}
-            </Button>
-          </div>
-        </form>
-      )}
-      {(panel === 'remove' || panel === 'purge') && (
-        <form
-          className="exhibit-actions__panel"
-          data-testid={`${panel}-form`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            const reason = text.note.trim();
-            act(() => call(() => (panel === 'purge' ? api.exhibits.purge({ id: exhibit.id, reason }) : api.exhibits.remove({ id: exhibit.id, reason: reason || undefined }))));
-          }}
-        >
-          <Alert tone="warning" title={t(`exhibits.${panel}.title`)}>
-            <p>{t(`exhibits.${panel}.body`)}</p>
-          </Alert>
-          <TextField label={t(`exhibits.${panel}.reason`)} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} required={panel === 'purge'} maxLength={5000} />
-          {panel === 'purge' && <Checkbox label={t('exhibits.purge.understood')} checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />}
-          <div className="exhibit-actions__row">
-            <Button variant="primary" type="submit" disabled={panel === 'purge' && (!understood || text.note.trim() === '')}>
-              {t(`exhibits.${panel}.confirm`)}
-            </Button>
-            <Button variant="quiet" onClick={close}>
-              {t('exhibits.cancel')}
-            </Button>
-          </div>
-        </form>
       )}
     </div>
   );

@@ -25,29 +25,32 @@ export function ExhibitPreview({ exhibit }: { exhibit: Exhibit }) {
   const tooLarge = (kind === 'image' || kind === 'audio' || kind === 'video') && exhibit.size > MAX_IN_MEMORY_BYTES;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
+  // Keyed by what the bytes are, not by the record: a check, a link or a custody entry replaces
+  // the record but not the file, and must not read the file again or restart playback.
+  const { id, size, mediaType } = exhibit;
   useEffect(() => {
     if (kind === 'pdf' || kind === 'none' || tooLarge) return;
     const controller = new AbortController();
     let url: string | undefined;
-    const id = exhibit.id;
     (async () => {
       if (kind === 'text') {
-        const length = Math.min(TEXT_PREVIEW_BYTES, exhibit.size);
+        const length = Math.min(TEXT_PREVIEW_BYTES, size);
         const bytes = length > 0 ? await readRange(id, 0, length) : new Uint8Array();
         // A multi-byte character cut at the end decodes as one replacement character, which is fine.
         const text = new TextDecoder('utf-8').decode(bytes);
-        if (!controller.signal.aborted) setLoaded({ id, state: 'ready', text, cut: exhibit.size > length });
+        if (!controller.signal.aborted) setLoaded({ id, state: 'ready', text, cut: size > length });
         return;
       }
-      const blob = await readExhibit(exhibit, (read) => setLoaded({ id, state: 'loading', read }), controller.signal);
+      const blob = await readExhibit({ id, size, mediaType }, (read) => setLoaded({ id, state: 'loading', read }), controller.signal);
+      if (controller.signal.aborted) return; // closed meanwhile: no URL that nobody would revoke
       url = URL.createObjectURL(blob);
-      if (!controller.signal.aborted) setLoaded({ id, state: 'ready', url });
+      setLoaded({ id, state: 'ready', url });
     })().catch((error: unknown) => !controller.signal.aborted && setLoaded({ id, state: 'failed', error }));
     return () => {
       controller.abort();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [exhibit, kind, tooLarge]);
+  }, [id, size, mediaType, kind, tooLarge]);
 
   const name = visibleName(exhibit.originalName).shown;
   if (kind === 'pdf') return <PdfPreview exhibit={exhibit} />;

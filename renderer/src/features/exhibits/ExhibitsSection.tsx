@@ -34,6 +34,7 @@ export function ExhibitsSection({ file, caseId, readOnly = false }: SectionProps
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [progress, setProgress] = useState<ExhibitProgress | null>(null);
+  const [checking, setChecking] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -70,6 +71,29 @@ export function ExhibitsSection({ file, caseId, readOnly = false }: SectionProps
     },
     [replace, t],
   );
+
+  /** Checks every file that is still in the vault, one after the other, each result recorded. */
+  const checkAll = async () => {
+    const due = exhibits.filter((e) => e.purgedAt === undefined);
+    setBusy(true);
+    setNotice(null);
+    let damaged = 0;
+    try {
+      for (const [index, e] of due.entries()) {
+        setChecking({ done: index, total: due.length });
+        const checked = await call(() => api.exhibits.verify({ id: e.id }));
+        if (verificationOf(checked).state === 'damaged') damaged += 1;
+        replace(checked);
+      }
+      setNotice({ tone: damaged > 0 ? 'error' : 'success', text: t('exhibits.checkedAll', { total: due.length, damaged }) });
+    } catch (error) {
+      setNotice({ tone: 'error', text: exhibitError(t, error) });
+    } finally {
+      setChecking(null);
+      setBusy(false);
+      setProgress(null);
+    }
+  };
 
   const lang = toLang(i18n.language);
   const choices = useMemo(() => linkChoices(file, lang, (n) => t('exhibits.links.untitled', { n })), [file, lang, t]);
@@ -126,7 +150,8 @@ export function ExhibitsSection({ file, caseId, readOnly = false }: SectionProps
                         <button type="button" className="link-button" title={name.full} onClick={() => setSelectedId(e.id === selectedId ? null : e.id)} aria-expanded={e.id === selectedId}>
                           {name.shown}
                         </button>
-                        {e.removedAt && <span className="muted"> ({t(e.purgedAt ? 'exhibits.purgedMark' : 'exhibits.removedMark')})</span>}
+                        {e.derivedFrom && <span className="exhibits__mark"> ({t('exhibits.copyMark')})</span>}
+                        {e.removedAt && <span className="exhibits__mark"> ({t(e.purgedAt ? 'exhibits.purgedMark' : 'exhibits.removedMark')})</span>}
                       </th>
                       <td>{e.mediaType}</td>
                       <td className="num">{formatSize(e.size, i18n.language)}</td>
@@ -143,6 +168,12 @@ export function ExhibitsSection({ file, caseId, readOnly = false }: SectionProps
                 })}
               </tbody>
             </table>
+          </div>
+          <div className="exhibits__below-table">
+            <Button onClick={() => void checkAll()} disabled={busy} busy={checking !== null}>
+              {t('exhibits.checkAll')}
+            </Button>
+            {checking && <span role="status">{t('exhibits.checking', { done: checking.done + 1, total: checking.total })}</span>}
           </div>
           {removedCount > 0 && <Checkbox label={t('exhibits.showRemoved', { count: removedCount })} checked={showRemoved} onChange={(e) => setShowRemoved(e.target.checked)} />}
         </>

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../../shared/exhibits';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { EXHIBIT_READ_MAX_BYTES } from '../../../../shared/exhibits/requests';
 import { readRange } from './transfer';
+
+/** Bytes [begin, end) in reads of at most what one call to main may return, joined. */
+async function readSlices(id: string, begin: number, end: number): Promise<Uint8Array> {
+  const out = new Uint8Array(end - begin);
+  for (let at = begin; at < end; at += EXHIBIT_READ_MAX_BYTES) {
+    out.set(await readRange(id, at, Math.min(EXHIBIT_READ_MAX_BYTES, end - at)), at - begin);
+  }
+  return out;
+}
 
 import type { pdfjs as PdfModule } from './pdfjs';
 type PdfDocument = Awaited<ReturnType<(typeof PdfModule)['getDocument']>['promise']>;
@@ -33,8 +43,10 @@ export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
       const initial = await readRange(exhibit.id, 0, Math.max(1, Math.min(INITIAL_BYTES, exhibit.size)));
       class VaultRange extends pdfjs.PDFDataRangeTransport {
         override requestDataRange(begin: number, end: number): void {
-          readRange(exhibit.id, begin, end - begin).then(
-            (bytes) => this.onDataRange(begin, bytes),
+          // pdf.js merges neighbouring requests without a limit and takes one answer per request:
+          // read in slices main accepts, hand over once, and never after the document is gone.
+          readSlices(exhibit.id, begin, end).then(
+            (bytes) => live && this.onDataRange(begin, bytes),
             (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
           );
         }
@@ -45,7 +57,10 @@ export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
         disableStream: true,
         useWasm: false,
         enableXfa: false,
-        useSystemFonts: false,
+        // No WebAssembly (our CSP has no 'wasm-unsafe-eval'): pdf.js then imports its plain-script
+        // decoders for JBIG2 and CCITT fax (how most court scans are compressed) and JPEG 2000 from
+        // here; the build copies them (electron.vite.config.ts).
+        wasmUrl: new URL('pdfjs/', document.baseURI).href,
       });
       task = loading;
       const loaded = await loading.promise;

@@ -16,7 +16,13 @@ const optional = (value: string) => (value.trim() === '' ? undefined : value.tri
  * holds the whole file: main encrypts each piece as it arrives. `onProgress` gets the bytes sent.
  * An abort (or any failure) cancels the upload in main, which removes its partial blob.
  */
-export async function uploadExhibit(caseId: string, file: File, receipt: Receipt, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<Exhibit> {
+/** A working copy (a redaction, an excerpt, a translation) of an exhibit already in the case. */
+export interface Derivation {
+  from: string;
+  derivation: string;
+}
+
+export async function uploadExhibit(caseId: string, file: File, receipt: Receipt, onProgress: (sent: number) => void, signal?: AbortSignal, derived?: Derivation): Promise<Exhibit> {
   const { uploadId } = await call(() =>
     api.exhibits.beginAttach({
       caseId,
@@ -25,6 +31,8 @@ export async function uploadExhibit(caseId: string, file: File, receipt: Receipt
       receivedFrom: optional(receipt.receivedFrom),
       method: optional(receipt.method),
       note: optional(receipt.note),
+      derivedFrom: derived?.from,
+      derivation: derived ? optional(derived.derivation) : undefined,
     }),
   );
   try {
@@ -46,7 +54,7 @@ export async function uploadExhibit(caseId: string, file: File, receipt: Receipt
  * The whole decrypted file, in memory only (for images, audio, video): read in pieces so progress
  * can be shown, then joined into one Blob for an object URL. Never written anywhere.
  */
-export async function readExhibit(exhibit: Exhibit, onProgress: (read: number) => void, signal?: AbortSignal): Promise<Blob> {
+export async function readExhibit(exhibit: Pick<Exhibit, 'id' | 'size' | 'mediaType'>, onProgress: (read: number) => void, signal?: AbortSignal): Promise<Blob> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   for (let offset = 0; offset < exhibit.size; offset += EXHIBIT_PIECE_BYTES) {
     signal?.throwIfAborted();
@@ -55,6 +63,7 @@ export async function readExhibit(exhibit: Exhibit, onProgress: (read: number) =
     parts.push(piece);
     onProgress(offset + piece.length);
   }
+  signal?.throwIfAborted();
   return new Blob(parts, { type: exhibit.mediaType });
 }
 

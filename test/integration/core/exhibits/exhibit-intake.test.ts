@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CaseRepository } from '../../../../electron/main/core/cases/case-repository';
 import { ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
+import { DEFAULT_CHUNK_BYTES } from '../../../../electron/main/core/exhibits/blob-format';
 import { createVault, openVault } from '../../../../electron/main/core/vault/vault';
 import { newCaseFile } from '../../../../shared/case-model';
 import { HabeasError } from '../../../../shared/ipc/errors';
@@ -135,14 +136,15 @@ describe('readRange (the in-app viewer)', () => {
 
   it('says a damaged exhibit is damaged and to run verify; a purged one that it was purged', async () => {
     const { dir, vault, caseId, exhibits, file } = await setUp();
-    const data = randomBytes(300_000);
+    const chunk = DEFAULT_CHUNK_BYTES;
+    const data = randomBytes(4 * chunk + 1000);
     const exhibit = await exhibits.attach(caseId, await file('a.bin', data), {}, 'Leyla');
     const blobFile = path.join(dir, 'blobs', exhibit.blob);
     const bytes = await fs.readFile(blobFile);
-    bytes[64 + 3 * (65_536 + 16) + 100]! ^= 0x01; // in the fourth chunk
+    bytes[64 + 3 * (chunk + 16) + 100]! ^= 0x01; // in the fourth chunk
     await fs.writeFile(blobFile, bytes);
-    expect((await exhibits.readRange(exhibit.id, 0, 3 * 65_536)).equals(data.subarray(0, 3 * 65_536))).toBe(true);
-    const damaged = await exhibits.readRange(exhibit.id, 3 * 65_536, 10).catch((error: unknown) => error);
+    expect((await exhibits.readRange(exhibit.id, 0, 3 * chunk)).equals(data.subarray(0, 3 * chunk))).toBe(true);
+    const damaged = await exhibits.readRange(exhibit.id, 3 * chunk, 10).catch((error: unknown) => error);
     expect(damaged).toBeInstanceOf(HabeasError);
     expect(damaged).toMatchObject({ code: 'RECORD_DAMAGED', message: /^Chunk 4 of \d+ .* not authentic.* Run “habeas verify”\.$/ });
     await exhibits.remove(exhibit.id, 'Leyla');

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Desktop } from '../../../../electron/main/core/session/desktop';
 import { VaultSession } from '../../../../electron/main/core/session/vault-session';
 import type { ExhibitProgress } from '../../../../shared/exhibits';
@@ -22,14 +22,14 @@ afterEach(async () => {
   for (const s of sessions.splice(0)) await s.lock('user');
 });
 
-async function setup(options: { savePath?: string | null; openProblem?: string } = {}) {
+async function setup(options: { savePath?: string | null | ((root: string) => string); openProblem?: string } = {}) {
   const root = await tempDir();
   const temp = path.join(root, 'tmp');
   await fs.mkdir(temp);
   const opened: string[] = [];
   const progress: ExhibitProgress[] = [];
   const desktop: Desktop = {
-    chooseSavePath: async () => options.savePath ?? null,
+    chooseSavePath: async () => (typeof options.savePath === 'function' ? options.savePath(root) : (options.savePath ?? null)),
     openPath: async (p) => {
       opened.push(p);
       return options.openProblem ?? '';
@@ -84,6 +84,8 @@ describe('ExhibitDesk (through VaultSession)', () => {
     const failure = await desk.attachPiece(uploadId, Buffer.alloc(8)).then(() => desk.finishAttach(uploadId)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(HabeasError);
     expect((failure as HabeasError).code).toBe('INVALID_INPUT');
+    // The writer's own reason, not a bare "the upload ended".
+    expect((failure as HabeasError).message).toMatch(/more than its announced size of 10 bytes/);
     await expect(desk.attachPiece(uploadId, Buffer.alloc(1))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await blobFiles(root)).filter((n) => !n.startsWith('.'))).toEqual([]);
     expect(await blobFiles(root)).toEqual([]);
@@ -134,6 +136,7 @@ describe('ExhibitDesk (through VaultSession)', () => {
     const copy = opened[0]!;
     expect(path.dirname(path.dirname(copy))).toBe(temp);
     expect(path.basename(copy)).toBe('Ittiham_akti.pdf');
+    expect(await fs.readFile(copy, 'utf8')).toBe('%PDF-1.4 pretend');
     expect(await fs.readdir(path.dirname(copy))).toEqual(['Ittiham_akti.pdf']); // no .sha256 beside a private copy
     expect((await fs.stat(path.dirname(copy))).mode & 0o777).toBe(0o700);
     expect(desk.list(caseId)[0]!.custody.at(-1)).toMatchObject({ action: 'exported', note: expect.stringMatching(/another program/) });
@@ -171,5 +174,74 @@ describe('ExhibitDesk (through VaultSession)', () => {
     const big = await upload(other, otherCase, Buffer.alloc(3_000_000, 9), EXHIBIT_PIECE_BYTES);
     await other.export(big.id, undefined);
     expect(otherProgress.filter((p) => p.operation === 'export').map((p) => p.done).at(-1)).toBe(3_000_000);
+  });
+
+  it('reads come back in arrays of exactly their length (no view into a shared pool goes over IPC)', async () => {
+    const { desk, caseId } = await setup();
+    const exhibit = await upload(desk, caseId, Buffer.from('a short statement'), 1024);
+    const bytes = await desk.read(exhibit.id, 2, 5);
+    expect(Buffer.from(bytes).toString()).toBe('short');
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(5);
+  });
+
+  it('refuses a fifth upload while four are open, and sends pieces one at a time or drops the upload', async () => {
+    const { desk, caseId, root } = await setup();
+    const open = [];
+    for (let i = 0; i < 4; i++) open.push(await desk.beginAttach({ caseId, originalName: `f${i}.bin`, size: 100 }));
+    await expect(desk.beginAttach({ caseId, originalName: 'f5.bin', size: 100 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await desk.cancelAttach(open[0]!.uploadId);
+    const fifth = await desk.beginAttach({ caseId, originalName: 'f5.bin', size: 100 });
+    // Two pieces at once: the protocol is one at a time, so the upload is dropped with its temp file.
+    const results = await Promise.allSettled([desk.attachPiece(fifth.uploadId, Buffer.alloc(10)), desk.attachPiece(fifth.uploadId, Buffer.alloc(10)), desk.attachPiece(fifth.uploadId, Buffer.alloc(10))]);
+    expect(results.some((r) => r.status === 'rejected')).toBe(true);
+    await expect(desk.finishAttach(fifth.uploadId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const { uploadId } of open.slice(1)) await desk.cancelAttach(uploadId);
+    await expect.poll(() => blobFiles(root)).toEqual([]);
+  });
+
+  it('opens a copy under an extension from the recognised type, never the sender\'s; other types are not opened', async () => {
+    const { desk, caseId, opened } = await setup();
+    const jpeg = await upload(desk, caseId, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]), 1024, 'holiday.jpg.exe');
+    await desk.openExternally(jpeg.id);
+    expect(path.basename(opened[0]!)).toBe('holiday.jpg.jpg');
+    const binary = await upload(desk, caseId, Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), 1024, 'setup.exe');
+    await expect(desk.openExternally(binary.id)).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/could run as programs/) });
+    expect(opened).toHaveLength(1);
+  });
+
+  it('lock goes through even when a private copy cannot be deleted yet; the next unlock deletes it', async () => {
+    const { desk, caseId, opened, session, temp, root } = await setup();
+    const exhibit = await upload(desk, caseId, Buffer.from('%PDF-1.4 held open by a viewer'), 1024, 'verdict.pdf');
+    await desk.openExternally(exhibit.id);
+    const realRm = fs.rm.bind(fs);
+    const rm = vi.spyOn(fs, 'rm').mockImplementation(async (target, options) => {
+      if (String(target).startsWith(temp)) throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+      return realRm(target, options);
+    });
+    try {
+      await session.lock('idle');
+      expect(existsSync(opened[0]!)).toBe(true); // the viewer still holds it
+    } finally {
+      rm.mockRestore();
+    }
+    expect((await session.status()).state).toBe('locked');
+    expect(existsSync(path.join(root, 'vault', 'vault.lock'))).toBe(false); // the writer lock was released
+    await session.unlock(PASS);
+    await expect.poll(() => existsSync(path.dirname(opened[0]!))).toBe(false);
+  });
+
+  it('lock stops an export in flight: no plaintext is left and nothing is recorded', async () => {
+    const { root, session, desk, caseId } = await setup({ savePath: (dir) => path.join(dir, 'exported.bin') });
+    const target = path.join(root, 'exported.bin');
+    const big = await upload(desk, caseId, Buffer.alloc(40 * 1024 * 1024, 5), EXHIBIT_PIECE_BYTES, 'recording.wav');
+    const exporting = desk.export(big.id, undefined).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await session.lock('user');
+    const outcome = await exporting;
+    expect(outcome).toMatchObject({ code: 'VAULT_LOCKED' });
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(`${target}.habeas-partial`)).toBe(false);
+    await expect(desk.read(big.id, 0, 10)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
   });
 });

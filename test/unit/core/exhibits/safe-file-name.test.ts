@@ -24,9 +24,18 @@ describe('safeFileName: a name to suggest, never a path', () => {
   });
 
   it('cuts a 500-character name to 120 characters and keeps its extension', () => {
-    const name = safeFileName(`${'ə'.repeat(500)}.jpeg`);
+    const name = safeFileName(`${'n'.repeat(500)}.jpeg`);
     expect([...name].length).toBe(120);
     expect(name.endsWith('.jpeg')).toBe(true);
+  });
+
+  it('cuts by bytes too: file systems allow 255 bytes, and 120 emoji are 480', () => {
+    for (const long of [`${'ə'.repeat(500)}.jpeg`, `${'😀'.repeat(120)}.pdf`]) {
+      const name = safeFileName(long);
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
+      expect(name.endsWith(long.slice(long.lastIndexOf('.')))).toBe(true);
+      expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
   });
 
   it('never yields a separator, a control character, a leading dot or an empty name (property)', () => {
@@ -38,6 +47,7 @@ describe('safeFileName: a name to suggest, never a path', () => {
         expect(name).not.toMatch(/[/\\\u0000-\u001f<>:"|?*]/);
         expect(name.startsWith('.')).toBe(false);
         expect([...name].length).toBeLessThanOrEqual(120);
+        expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
         expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no cut surrogate pair
       }),
     );
