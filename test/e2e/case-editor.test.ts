@@ -17,6 +17,7 @@ import { describeFindings } from './harness/axe';
 import { ScreenRecorder, SCREENSHOT_DIR } from './harness/screens';
 import { hasText, shown, valueIs } from './harness/ui';
 import { createVaultThroughUi, lockThroughUi, unlockThroughUi } from './harness/vault-flow';
+import { step } from './harness/step';
 
 const PASSPHRASE = 'saffron ledger Qəbələ tundra violins';
 const NAME_AZ = 'İntiqam Əliyev';
@@ -28,14 +29,6 @@ let page: Page;
 let screens: ScreenRecorder;
 let caseId = '';
 
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Error) error.message = `[step: ${name}] ${error.message}`;
-    throw error;
-  }
-}
 
 function editor(): Locator {
   return page.getByTestId('case-editor');

@@ -21,6 +21,7 @@ import { cspWeaknesses } from './harness/renderer-files';
 import { ScreenRecorder } from './harness/screens';
 import { countIs, gone, hasText, shown, textIs } from './harness/ui';
 import { startHabeasE2e, type HabeasE2e } from './harness/app';
+import { step } from './harness/step';
 
 const PASSPHRASE = 'quartz lantern Şəki meridian bellows';
 const WRONG_PASSPHRASE = 'quartz lantern Şəki meridian bellow';
@@ -59,15 +60,6 @@ function needles(): Needle[] {
 }
 const started = Date.now();
 
-/** Labels a failure with the step it happened in (vitest has no test.step). */
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Error) error.message = `[step: ${name}] ${error.message}`;
-    throw error;
-  }
-}
 
 /** Waits for main to have locked `count` times in all, then for the wipe and reload that follow. */
 async function waitForLockHandled(count: number): Promise<void> {

@@ -24,6 +24,7 @@ import { seedVault } from './harness/seed-vault';
 import { ScreenRecorder, SCREENSHOT_DIR } from './harness/screens';
 import { gone, hasText, shown } from './harness/ui';
 import { lockThroughUi, unlockThroughUi } from './harness/vault-flow';
+import { step } from './harness/step';
 
 const PASSPHRASE = 'saffron ledger Qəbələ tundra violins';
 const PDF_CANARY = 'CANARY-PDF-7Q4ZK2-indictment';
@@ -52,14 +53,6 @@ const needles = (): Needle[] => [
   { label: 'passphrase', text: PASSPHRASE },
 ];
 
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Error) error.message = `[step: ${name}] ${error.message}`;
-    throw error;
-  }
-}
 
 /** A real JPEG, drawn and encoded by Chromium in a blank page (no app, no network), with a canary comment. */
 async function makeJpeg(): Promise<Uint8Array> {

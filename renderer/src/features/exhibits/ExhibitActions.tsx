@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
 import { api, call } from '../../lib/api';
+import { PanelButtons } from './PanelButtons';
 import { WorkingCopyPanel } from './WorkingCopyPanel';
 
 type Panel = null | 'open' | 'custody' | 'copy' | 'remove' | 'purge';
@@ -100,14 +101,7 @@ export function ExhibitActions({ exhibit, run, busy, onExported }: { exhibit: Ex
               <Alert tone="warning" title={t('exhibits.open.title')}>
                 <p id={`${ids}-open-body`}>{t('exhibits.open.body')}</p>
               </Alert>
-              <div className="exhibit-actions__row">
-                <Button variant="primary" onClick={() => act(() => call(() => api.exhibits.openExternally({ id: exhibit.id })))}>
-                  {t('exhibits.open.confirm')}
-                </Button>
-                <Button variant="quiet" onClick={close} data-cancel="">
-                  {t('exhibits.cancel')}
-                </Button>
-              </div>
+              <PanelButtons confirm={t('exhibits.open.confirm')} onConfirm={() => act(() => call(() => api.exhibits.openExternally({ id: exhibit.id })))} onCancel={close} />
             </div>
           )}
           {panel === 'copy' && <WorkingCopyPanel original={exhibit} run={run} onClose={close} />}
@@ -130,14 +124,7 @@ export function ExhibitActions({ exhibit, run, busy, onExported }: { exhibit: Ex
               <TextField label={t('exhibits.custody.to')} value={text.who} onChange={(e) => setText((x) => ({ ...x, who: e.target.value }))} maxLength={4096} />
               <TextField label={t('exhibits.custody.how')} value={text.how} onChange={(e) => setText((x) => ({ ...x, how: e.target.value }))} maxLength={1000} />
               <TextField label={t('exhibits.custody.note')} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} maxLength={5000} />
-              <div className="exhibit-actions__row">
-                <Button variant="primary" type="submit">
-                  {t('exhibits.custody.save')}
-                </Button>
-                <Button variant="quiet" onClick={close}>
-                  {t('exhibits.cancel')}
-                </Button>
-              </div>
+              <PanelButtons confirm={t('exhibits.custody.save')} onCancel={close} />
             </form>
           )}
           {(panel === 'remove' || panel === 'purge') && (
@@ -155,14 +142,7 @@ export function ExhibitActions({ exhibit, run, busy, onExported }: { exhibit: Ex
               </Alert>
               <TextField label={t(`exhibits.${panel}.reason`)} value={text.note} onChange={(e) => setText((x) => ({ ...x, note: e.target.value }))} required={panel === 'purge'} maxLength={5000} />
               {panel === 'purge' && <Checkbox label={t('exhibits.purge.understood')} checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />}
-              <div className="exhibit-actions__row">
-                <Button variant="primary" type="submit" disabled={panel === 'purge' && (!understood || text.note.trim() === '')}>
-                  {t(`exhibits.${panel}.confirm`)}
-                </Button>
-                <Button variant="quiet" onClick={close}>
-                  {t('exhibits.cancel')}
-                </Button>
-              </div>
+              <PanelButtons confirm={t(`exhibits.${panel}.confirm`)} onCancel={close} disabled={panel === 'purge' && (!understood || text.note.trim() === '')} />
             </form>
           )}
         </div>

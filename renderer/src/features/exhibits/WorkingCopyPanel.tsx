@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { TextField } from '../../components/TextField';
 import { visibleName } from './exhibit-display';
+import { PanelButtons } from './PanelButtons';
 import { uploadExhibit } from './transfer';
 
 /**
@@ -44,14 +45,7 @@ export function WorkingCopyPanel({ original, run, onClose }: { original: Exhibit
         <span>{file ? visibleName(file.name).shown : t('exhibits.copy.noFile')}</span>
       </div>
       {sent !== null && file && <ProgressBar label={t('exhibits.attach.sending', { name: visibleName(file.name).shown })} percent={file.size === 0 ? null : (sent / file.size) * 100} />}
-      <div className="exhibit-actions__row">
-        <Button variant="primary" type="submit" disabled={!file || derivation.trim() === '' || sent !== null}>
-          {t('exhibits.copy.attach')}
-        </Button>
-        <Button variant="quiet" onClick={onClose}>
-          {t('exhibits.cancel')}
-        </Button>
-      </div>
+      <PanelButtons confirm={t('exhibits.copy.attach')} onCancel={onClose} disabled={!file || derivation.trim() === '' || sent !== null} />
     </form>
   );
 }

@@ -4,6 +4,7 @@
  * an Exif IFD (DateTimeOriginal, OffsetTimeOriginal, CreateDate), and a one-page PDF whose trailer
  * names an Info dictionary, with a correct cross-reference table.
  */
+import { pdfFromObjects, pdfUtf16 } from '../../../fixtures/exhibits/pdf-file';
 
 type Entry = { tag: number; type: 2 | 4; value: Buffer };
 
@@ -61,24 +62,11 @@ export function exifJpeg(fields: ExifFields, trailing: Buffer = Buffer.alloc(0))
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1]), u16(app1.length + 2), app1, trailing, Buffer.from([0xff, 0xd9])]);
 }
 
-/** A PDF text string in UTF-16BE with its byte order mark, as hex: how PDFs carry non-Latin-1 text. */
-export function pdfUtf16(text: string): string {
-  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
-}
+export { pdfUtf16 };
 
 /** A one-page PDF whose trailer points at `info` (a dictionary, e.g. "<< /Title (x) >>"). */
 export function infoPdf(info: string): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>', info];
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return pdfFromObjects(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>', info], { root: 1, info: 4 });
 }
 
 /** Starts like a JPEG with an EXIF segment, but the TIFF inside points outside itself. */
