@@ -1,38 +1,91 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { RawCapture } from './capture-fields';
 
 /**
  * Title, author, producer and creation date from a PDF's Info dictionary, with pdf.js (its legacy
- * build, the one made for Node). pdf.js gets the bytes in memory and no URL for fonts, character
- * maps, colour profiles or WebAssembly, so it reads no file and fetches nothing, and it loads no
- * font (only the document's trailer and Info are read). It evaluates no code either: pdf.js 6 has no
- * eval or new Function left (its isEvalSupported option went with the compiled PDF functions).
+ * build, the one made for Node), in a worker thread: a hostile or broken PDF can keep pdf.js busy,
+ * and the process that holds the keys and answers the window (and must be able to lock) must not
+ * wait for it. The worker has its own memory limit and 15 s; then it is stopped and the file is
+ * attached without PDF metadata. The bytes are moved to the worker (not copied), and the thread
+ * with every copy pdf.js made is terminated as soon as it answers.
  *
- * The worker: under Node, pdf.js never starts a Worker; it imports its own pdf.worker.mjs, next to
- * pdf.mjs, and runs it in this thread ("fake worker"). Main is bundled as CommonJS with its
- * dependencies left external, and the bundler keeps this import() as it is, so pdf.mjs is loaded
- * from node_modules and finds the worker beside it: no workerSrc to set.
+ * pdf.js gets the bytes in memory and no URL for fonts, character maps, colour profiles or
+ * WebAssembly, so it reads no file and fetches nothing. It evaluates no code either: pdf.js 6 has
+ * no eval or new Function left (its isEvalSupported option went with the compiled PDF functions).
+ * Under Node it never starts a Worker of its own: it imports pdf.worker.mjs from beside pdf.mjs and
+ * runs it in the same (here: the worker's) thread.
  */
-export async function pdfCapture(data: Uint8Array): Promise<RawCapture> {
-  providePromiseWithResolvers();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    enableXfa: false,
-    // Recover what can be recovered of a damaged file rather than give up at the first error.
-    stopAtErrors: false,
-    // pdf.js prints warnings itself; a damaged file is reported by throwing, which the caller handles.
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
+export async function pdfCapture(data: Uint8Array, timeoutMs = PDF_TIMEOUT_MS): Promise<RawCapture> {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { pdfjs: pathToFileURL(pdfjsPath()).href, data },
+    transferList: [data.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const document = await task.promise;
-    const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+    const message = await new Promise<{ info?: Record<string, unknown>; error?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the PDF metadata worker stopped (code ${code})`)));
+      timer = setTimeout(() => reject(new Error(`reading the PDF's metadata took over ${timeoutMs} ms; stopped`)), timeoutMs);
+    });
+    if (!message.info) throw new Error(`pdf.js could not read the PDF: ${message.error ?? 'unknown error'}`);
+    const { info } = message;
     return { title: info.Title, author: info.Author, producer: info.Producer, createdAt: pdfDate(info.CreationDate) };
   } finally {
-    await task.destroy();
+    clearTimeout(timer);
+    void worker.terminate();
   }
+}
+
+const PDF_TIMEOUT_MS = 15_000;
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+// pdf.js 6 targets Node >= 22; Node 20 (the command line, the tests) lacks Promise.withResolvers.
+if (typeof Promise.withResolvers !== 'function') {
+  Promise.withResolvers = function () { let resolve, reject; const promise = new this((a, b) => { resolve = a; reject = b; }); return { promise, resolve, reject }; };
+}
+(async () => {
+  const data = workerData.data;
+  try {
+    const pdfjs = await import(workerData.pdfjs);
+    const task = pdfjs.getDocument({
+      data,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      enableXfa: false,
+      // Recover what can be recovered of a damaged file rather than give up at the first error.
+      stopAtErrors: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    });
+    try {
+      const document = await task.promise;
+      const { info } = await document.getMetadata();
+      const plain = {};
+      for (const key of ['Title', 'Author', 'Producer', 'CreationDate']) if (typeof info[key] === 'string') plain[key] = info[key];
+      parentPort.postMessage({ info: plain });
+    } finally {
+      await task.destroy();
+    }
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    // pdf.js may have moved the bytes to its own in-thread worker (the array is then detached);
+    // whatever it holds goes with this thread, which is terminated as soon as it answers.
+    if (data.byteLength > 0) data.fill(0);
+  }
+})();
+`;
+
+function pdfjsPath(): string {
+  // Works in the CommonJS bundle electron-vite emits and in ESM under vitest/tsx.
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  return createRequire(here).resolve('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
 /**
@@ -49,27 +102,4 @@ export function pdfDate(value: unknown): unknown {
   if (hour === undefined) return date;
   const zone = utc ? 'Z' : sign ? `${sign}${zoneHours}:${zoneMinutes}` : '';
   return `${date}T${hour}:${minute}:${second}${zone}`;
-}
-
-/**
- * pdf.js 6 is built for Node ≥ 22 and uses Promise.withResolvers (ES2024), which Node 20 (the
- * command line and the tests may run on it) lacks; Electron's Node has it, so this adds nothing
- * there. The standard behaviour, added only where it is missing.
- */
-function providePromiseWithResolvers(): void {
-  const promise = Promise as unknown as { withResolvers?: unknown };
-  if (typeof promise.withResolvers === 'function') return;
-  Object.defineProperty(Promise, 'withResolvers', {
-    configurable: true,
-    writable: true,
-    value: function withResolvers<T>(this: PromiseConstructor) {
-      let resolve!: (value: T | PromiseLike<T>) => void;
-      let reject!: (reason?: unknown) => void;
-      const created = new this<T>((yes, no) => {
-        resolve = yes;
-        reject = no;
-      });
-      return { promise: created, resolve, reject };
-    },
-  });
 }
