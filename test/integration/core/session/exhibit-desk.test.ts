@@ -244,4 +244,22 @@ describe('ExhibitDesk (through VaultSession)', () => {
     expect(existsSync(`${target}.habeas-partial`)).toBe(false);
     await expect(desk.read(big.id, 0, 10)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
   });
+
+  it('drops an upload nobody continues for five minutes (a crashed window), with its temporary file', async () => {
+    const { desk, caseId, root } = await setup();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { uploadId } = await desk.beginAttach({ caseId, originalName: 'left.bin', size: 1000 });
+      await desk.attachPiece(uploadId, Buffer.alloc(400, 1));
+      vi.advanceTimersByTime(4 * 60 * 1000); // a piece now and then keeps it open
+      await desk.attachPiece(uploadId, Buffer.alloc(400, 1));
+      vi.advanceTimersByTime(4 * 60 * 1000);
+      expect((await blobFiles(root)).length).toBe(1); // its temporary file, still being written
+      vi.advanceTimersByTime(60 * 1000 + 1);
+      await expect(desk.attachPiece(uploadId, Buffer.alloc(200, 1))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      vi.useRealTimers();
+    }
+    await expect.poll(() => blobFiles(root)).toEqual([]);
+  });
 });
