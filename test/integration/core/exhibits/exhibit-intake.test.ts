@@ -2,34 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CaseRepository } from '../../../../electron/main/core/cases/case-repository';
 import { ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
 import { DEFAULT_CHUNK_BYTES } from '../../../../electron/main/core/exhibits/blob-format';
-import { createVault, openVault } from '../../../../electron/main/core/vault/vault';
-import { newCaseFile } from '../../../../shared/case-model';
+import { openVault } from '../../../../electron/main/core/vault/vault';
 import { HabeasError } from '../../../../shared/ipc/errors';
 import { useTempDirs } from '../../../helpers/temp-dirs';
+import { exhibitVault } from './exhibit-vault';
 import { codeOf, PASSPHRASE, TEST_PROFILE } from '../../../helpers/vault-files';
 import { exifJpeg, infoPdf, MALFORMED_JPEG, MALFORMED_PDF, pdfUtf16 } from '../../../unit/core/exhibits/capture-fixtures';
 
 const tempDir = useTempDirs('habeas-intake-');
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-async function setUp() {
-  const root = await tempDir();
-  const dir = path.join(root, 'vault');
-  const { vault } = await createVault(dir, PASSPHRASE, TEST_PROFILE);
-  const cases = new CaseRepository(vault);
-  const kase = await cases.insert(newCaseFile({ nameLatin: 'Intiqam Əliyev', status: 'detained' }), 'Leyla');
-  const exhibits = new ExhibitRepository(vault, (id) => cases.exists(id));
-  const file = async (name: string, data: Buffer) => {
-    const p = path.join(root, name);
-    await fs.writeFile(p, data);
-    return p;
-  };
-  const blobs = () => fs.readdir(path.join(dir, 'blobs')).catch(() => [] as string[]);
-  return { root, dir, vault, caseId: kase.id, exhibits, file, blobs };
-}
+const setUp = async () => exhibitVault(await tempDir());
 
 /** An upload as the window sends it: pieces of at most `pieceBytes`, counting how many were asked for. */
 function upload(data: Buffer, pieceBytes: number) {

@@ -8,6 +8,7 @@ import { createVault, openVault } from '../../../../electron/main/core/vault/vau
 import { newCaseFile } from '../../../../shared/case-model';
 import { loadFullCase } from '../../../fixtures/cases/full-case';
 import { useTempDirs } from '../../../helpers/temp-dirs';
+import { exhibitVault } from './exhibit-vault';
 import { codeOf, PASSPHRASE, TEST_PROFILE } from '../../../helpers/vault-files';
 
 const tempDir = useTempDirs('habeas-exhibits-');
@@ -16,22 +17,7 @@ const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${CANARY} indictment) >> e
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`JFIF ${CANARY} photo of injuries `.repeat(3000), 'latin1')]);
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function setUp() {
-  const root = await tempDir();
-  const dir = path.join(root, 'vault');
-  const { vault } = await createVault(dir, PASSPHRASE, TEST_PROFILE);
-  const cases = new CaseRepository(vault);
-  const kase = await cases.insert(newCaseFile({ nameLatin: 'Intiqam Əliyev', status: 'detained' }), 'Leyla');
-  const exhibits = new ExhibitRepository(vault, (id) => cases.exists(id));
-  const files = path.join(root, 'incoming');
-  await fs.mkdir(files);
-  const file = async (name: string, data: Buffer) => {
-    const p = path.join(files, name);
-    await fs.writeFile(p, data);
-    return p;
-  };
-  return { root, dir, vault, caseId: kase.id, exhibits, file };
-}
+const setUp = async () => exhibitVault(await tempDir());
 
 describe('exhibits', () => {
   it('receives files by content type, with size, SHA-256 and the first custody event; no plaintext on disk', async () => {
