@@ -639,6 +639,19 @@ class CaseBuilder {
 
   // ----- person ----------------------------------------------------------------------------------
 
+  /**
+   * Most demo prisoners are public figures whose names, occupation and arrest date the family and
+   * the monitors decided to publish (as published lists do); every fifth is not, so public
+   * documents of the demo vault show both cases: a name printed, and a name withheld.
+   */
+  private get isPublicFigure(): boolean {
+    return this.index % 5 !== 4;
+  }
+
+  private get publicName(): { sensitivity?: { full: 'public'; use: 'public' } } {
+    return this.isPublicFigure ? { sensitivity: { full: 'public', use: 'public' } } : {};
+  }
+
   private buildPerson(): Person {
     const r = this.rng;
     const n = this.name;
@@ -647,8 +660,8 @@ class CaseBuilder {
     const family = n.family;
     const female = n.female;
     const names: PersonName[] = [
-      { id: this.id(), full: this.enName, use: 'primary', script: 'latin', given: englishOf(given[0]), family: englishOf(family[0]), ...(this.often(0.5) ? { patronymic: p.en } : {}) },
-      { id: this.id(), full: this.azName, use: 'native', script: 'latin', given: given[0], patronymic: p.az, family: family[0] },
+      { id: this.id(), full: this.enName, use: 'primary', script: 'latin', given: englishOf(given[0]), family: englishOf(family[0]), ...(this.often(0.5) ? { patronymic: p.en } : {}), ...this.publicName },
+      { id: this.id(), full: this.azName, use: 'native', script: 'latin', given: given[0], patronymic: p.az, family: family[0], ...this.publicName },
       { id: this.id(), full: this.ruName, use: 'transliteration', script: 'cyrillic', given: given[1], patronymic: p.ru, family: family[1] },
     ];
     const fromRussian = `${latinFromRussian(given[1])} ${latinFromRussian(family[1])}`;
@@ -702,7 +715,7 @@ class CaseBuilder {
       familyContacts: this.often(0.5) ? this.buildFamily() : [],
       diedOn: died ? exact(this.t.release) : undefined,
       biography: this.maybe(0.6, () => this.biography(born)),
-      sensitivity: this.full && this.index % 2 === 1 ? { birthDate: 'restricted' as const, religion: 'confidential' as const } : undefined,
+      sensitivity: this.full && this.index % 2 === 1 ? { birthDate: 'restricted' as const, religion: 'confidential' as const, ...(this.isPublicFigure ? { occupation: 'public' as const } : {}) } : this.isPublicFigure ? { occupation: 'public' as const } : undefined,
     });
     return person;
   }
@@ -821,6 +834,7 @@ class CaseBuilder {
       releasedOn: t.released ? exact(t.release) : undefined,
       releaseType,
       releaseNotes: t.released ? this.maybe(0.6, () => this.releaseNote()) : undefined,
+      sensitivity: this.isPublicFigure ? { arrestedOn: 'public' as const, releasedOn: 'public' as const } : undefined,
       notes: this.maybe(0.3, () => r.pick([
         'Police did not inform the family for two days; the lawyer chosen by the family was let in only after the first interrogation.',
         'The search of the home was carried out without witnesses from the neighbourhood; the protocol was signed by two police cadets.',

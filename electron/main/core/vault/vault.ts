@@ -267,6 +267,20 @@ export class Vault {
     return this.header.vaultId;
   }
 
+  /**
+   * A short name for this vault printed in the footer of dossiers ("9C1E-77A0"), so a reader can
+   * tell which vault produced a document. It is derived from the master key, not from the vault
+   * id in the (unencrypted) header: someone holding a seized laptop but not the passphrase cannot
+   * link a published dossier to it.
+   */
+  fingerprint(): string {
+    this.key(); // refuses when locked
+    const key = deriveSubkey(this.masterKey!, this.header.vaultId, 'fingerprint-v1');
+    const hex = key.subarray(0, 4).toString('hex').toUpperCase();
+    wipe(key);
+    return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+  }
+
   /** Problems found while opening: revisions that could not be authenticated. */
   get damage(): readonly DamageReport[] {
     return this.openDamage;

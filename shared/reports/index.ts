@@ -1,0 +1,4 @@
+export * from './audience';
+export * from './options';
+export * from './audience-filter';
+export * from './exhibit-filter';
