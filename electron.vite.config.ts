@@ -29,7 +29,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts') },
+      // The report worker is its own entry: worker threads load a file (report-worker.js beside index.js).
+      lib: { entry: { index: resolve(__dirname, 'electron/main/index.ts'), 'report-worker': resolve(__dirname, 'electron/main/core/reports/worker/report-worker.ts') } },
       externalizeDeps: true,
     },
   },

@@ -9,6 +9,7 @@ import { verify } from './commands/verify';
 import { attach, exhibitExport, exhibitLink, exhibitList, exhibitPurge, exhibitRemove } from './commands/exhibits';
 import { audit } from './commands/audit';
 import { bench } from './commands/bench';
+import { audienceOption, dossier, report, sectionsOption } from './commands/reports';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { println, processIo, type Io } from './io';
 import { UsageError } from './secrets';
@@ -51,6 +52,22 @@ Usage:
                                                 file stays until purged)
   habeas exhibit purge <vault-dir> <exhibit-id> --reason <text> --yes
                                                 delete a removed exhibit's file for good (recorded)
+  habeas dossier <vault-dir> <case-id> --audience <public|court|un|internal> --out <file.pdf>
+                [--lang en|az|ru] [--sections <list>] [--date <iso>] [--force]
+                                                a PDF dossier of one case with only what the audience
+                                                may see (public: public fields; court and un: also
+                                                restricted ones, less what each excludes; internal:
+                                                everything). --sections: comma-separated from
+                                                profile, detention, proceedings, sentence, treatment,
+                                                assessment, findings, interventions, sources,
+                                                exhibits, timeline. --date fixes the creation date
+                                                (same data, same bytes). --force replaces --out
+  habeas report <vault-dir> --audience <public|court|un|internal> --out <file.pdf>
+                [--status <s>]... [--category <c>]... [--article <a>]... [--lang en|az|ru]
+                [--title <text>] [--date <iso>] [--force]
+                                                a list of political prisoners (numbered, grouped
+                                                by category, with statistics and charts) of the
+                                                cases matching every filter given
   habeas schema                                 print the JSON Schema of the case document
   habeas passwd <vault-dir>                     change the passphrase
   habeas recover <vault-dir>                    forgotten passphrase: unlock with the recovery key, set a new one
@@ -74,7 +91,12 @@ Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 wrong passphrase or rec
 
 const SECRET_FLAGS = ['--passphrase', '--password', '--new-passphrase', '--recovery-key'];
 
-type Command = (io: Io, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+type Command = (io: Io, positionals: string[], values: Record<string, string | boolean | string[] | undefined>) => Promise<number>;
+
+function pdfTarget(v: Record<string, unknown>): { out: string; overwrite: boolean } {
+  if (typeof v.out !== 'string' || v.out.trim() === '') throw new UsageError('--out <file.pdf> is required.');
+  return { out: v.out, overwrite: v.force === true };
+}
 
 function need(positionals: string[], count: number, what: string): string[] {
   if (positionals.length !== count) throw new UsageError(`Expected ${what}.`);
@@ -141,6 +163,37 @@ const COMMANDS: Record<string, Command> = {
     const [dir, id, target] = need(p, 3, '<vault-dir> <exhibit-id> <path>');
     return exhibitExport(io, dir!, id!, target!, typeof v.note === 'string' ? v.note : undefined);
   },
+  dossier: (io, p, v) => {
+    const [dir, caseId] = need(p, 2, '<vault-dir> <case-id>');
+    return dossier(
+      io,
+      dir!,
+      caseId!,
+      {
+        audience: audienceOption(v.audience),
+        ...(typeof v.lang === 'string' ? { lang: v.lang as 'en' } : {}),
+        ...(v.sections !== undefined ? { sections: sectionsOption(v.sections) } : {}),
+        ...(typeof v.date === 'string' ? { fixedDate: v.date } : {}),
+      },
+      pdfTarget(v),
+    );
+  },
+  report: (io, p, v) => {
+    const [dir] = need(p, 1, '<vault-dir>');
+    const many = (key: string) => (Array.isArray(v[key]) ? (v[key] as string[]) : []);
+    return report(
+      io,
+      dir!,
+      {
+        audience: audienceOption(v.audience),
+        ...(typeof v.lang === 'string' ? { lang: v.lang as 'en' } : {}),
+        ...(typeof v.title === 'string' ? { title: v.title } : {}),
+        ...(typeof v.date === 'string' ? { fixedDate: v.date } : {}),
+        filters: { statuses: many('status') as never[], categories: many('category') as never[], articles: many('article'), caseIds: [] },
+      },
+      pdfTarget(v),
+    );
+  },
   schema: (io, p) => {
     need(p, 0, 'no arguments');
     return schema(io);
@@ -186,7 +239,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       options: {
         name: { type: 'string' },
         'name-native': { type: 'string' },
-        status: { type: 'string' },
+        // `report` takes several of each filter (--status detained --status convicted).
+        status: { type: 'string', multiple: name === 'report' },
+        category: { type: 'string', multiple: true },
+        article: { type: 'string', multiple: true },
+        audience: { type: 'string' },
+        lang: { type: 'string' },
+        sections: { type: 'string' },
+        date: { type: 'string' },
+        title: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         json: { type: name === 'bench' ? 'string' : 'boolean' },
         cases: { type: 'string' },
         'expect-revision': { type: 'string' },

@@ -129,6 +129,8 @@ async function start(): Promise<void> {
     onLocked: onVaultLocked,
     desktop: electronDesktop(() => mainWindow),
     onExhibitProgress: (progress) => sendEvent(mainWindow?.webContents, 'exhibits:progress', progress),
+    fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'build', 'fonts'),
+    onReportProgress: (progress) => sendEvent(mainWindow?.webContents, 'reports:progress', progress),
     log,
   });
   // Private copies left by a crash are deleted at start, not only at the next unlock.

@@ -7,6 +7,7 @@ import { CaseDraft, CaseId } from '../domain/case';
 import { ListViewName, ListViewState, SavedListView } from '../list-views';
 import { shortName } from '../domain/short-name';
 import { ExhibitProgress, exhibitsContract } from '../exhibits/requests';
+import { ReportProgress, reportsContract } from '../reports/requests';
 import type { IpcResult } from './errors';
 
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
@@ -108,6 +109,8 @@ export const invokeContract = {
   },
   /** The evidence locker: encrypted files of a case, with their chain of custody. */
   exhibits: exhibitsContract,
+  /** PDF dossiers and list reports, filtered by audience in main before layout. */
+  reports: reportsContract,
   settings: {
     setAutoLockMinutes: {
       input: z.strictObject({ minutes: z.number().int().min(0).max(24 * 60) }),
@@ -122,6 +125,7 @@ export const invokeContract = {
 export const eventContract = {
   'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system']) }),
   'exhibits:progress': ExhibitProgress,
+  'reports:progress': ReportProgress,
 } as const satisfies Record<string, z.ZodType>;
 
 type Contract = typeof invokeContract;

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'UNSUPPORTED_FORMAT',
   'CONFLICT',
+  /** Long work (a report) stopped by the user, or by lock, before it finished. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -15,6 +15,7 @@ import { CaseRepository } from '../../electron/main/core/cases/case-repository';
 import { ExhibitRepository } from '../../electron/main/core/exhibits/exhibit-repository';
 import { createVault } from '../../electron/main/core/vault/vault';
 import { newCaseFile } from '../../shared/case-model';
+import { MiB, peakRss, round } from './measure';
 
 export interface ExhibitBenchResult {
   megabytes: number;
@@ -30,9 +31,6 @@ export interface ExhibitBenchResult {
   hashesMatch: boolean;
 }
 
-const MiB = 1024 * 1024;
-const round = (n: number) => Math.round(n * 10) / 10;
-
 function rawAesGcm(megabytes: number): number {
   const block = randomBytes(MiB);
   const cipher = createCipheriv('aes-256-gcm', randomBytes(32), randomBytes(12));
@@ -40,20 +38,6 @@ function rawAesGcm(megabytes: number): number {
   for (let i = 0; i < megabytes; i++) cipher.update(block);
   cipher.final();
   return megabytes / ((performance.now() - started) / 1000);
-}
-
-/** Peak RSS growth (MB) over `baseline` while `work` runs. */
-async function peakRss<T>(baseline: number, work: () => Promise<T>): Promise<{ value: T; peakMB: number; seconds: number }> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  const started = performance.now();
-  try {
-    const value = await work();
-    peak = Math.max(peak, process.memoryUsage.rss());
-    return { value, peakMB: round((peak - baseline) / MiB), seconds: (performance.now() - started) / 1000 };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 async function measure(megabytes: number, under: string): Promise<ExhibitBenchResult> {

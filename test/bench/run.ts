@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the vault on 10,000 synthetic cases (real, calibrated KDF), the UI over 10,000
  * generated cases in Chromium (test/bench/ui-bench.ts; needs `npm run build` and Debian's
- * Chromium, HABEAS_BENCH_UI=0 skips it), plus a long crash-injection run. Prints a Markdown table
+ * Chromium, HABEAS_BENCH_UI=0 skips it), exhibits, PDF dossiers and list reports
+ * (test/bench/report-bench.ts), plus a long crash-injection run. Prints a Markdown table
  * and writes bench-results/latest.json.
  * Timings here are medians of several runs inside one process; machines are noisy, so compare
  * medians across several invocations before drawing conclusions.
@@ -15,6 +16,7 @@ import { runCrashInjection } from '../helpers/crash-harness';
 import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { BUILT_RENDERER_DIR } from '../e2e/harness/renderer-files';
 import { diskWriteMBps, exhibitBenchRows, runExhibitBench } from './exhibit-bench';
+import { reportBenchRows, runReportBench } from './report-bench';
 import { runUiBench, uiBenchRows, type UiBenchResult } from './ui-bench';
 
 const cases = Number(process.env.HABEAS_BENCH_CASES ?? 10_000);
@@ -47,6 +49,8 @@ async function run(): Promise<void> {
   const diskMBps = await diskWriteMBps(Math.min(exhibitMiB, 512));
   // The same in memory (tmpfs), where the disk does not set the pace: what the pipeline itself costs.
   const inMemory = existsSync('/dev/shm') ? await runExhibitBench(Math.min(exhibitMiB, 512), '/dev/shm') : null;
+  log('reports: dossiers and a 500-case list report…');
+  const reports = await runReportBench(Number(process.env.HABEAS_BENCH_REPORT_CASES ?? 500));
   log(`crash injection: ${kills} kills…`);
   const crash = await runCrashInjection({ kills, onProgress: (done: number) => done % 100 === 0 && log(`  ${done}/${kills} kills`) });
   const rows: Array<[string, string]> = [
@@ -54,6 +58,7 @@ async function run(): Promise<void> {
     ...('skipped' in ui ? ([['UI bench', `skipped: ${ui.skipped}`]] as Array<[string, string]>) : uiBenchRows(ui)),
     ...exhibitBenchRows(exhibits, { diskMBps }),
     ...(inMemory ? exhibitBenchRows(inMemory, { label: 'exhibits on tmpfs' }) : []),
+    ...reportBenchRows(reports),
     ['crash injection: kills', String(crash.kills)],
     ['crash injection: acknowledged writes checked', String(crash.acknowledgedWrites)],
     ['crash injection: lost acknowledged writes', String(crash.lostWrites)],
@@ -68,6 +73,7 @@ async function run(): Promise<void> {
     vault,
     ui,
     exhibits: { disk: exhibits, diskWriteMBps: diskMBps, tmpfs: inMemory },
+    reports,
     crashInjection: crash,
   };
   const dir = path.resolve('bench-results');

@@ -54,6 +54,8 @@ function createFakeElectron(base: string) {
   const ready = new Promise<void>((r) => (resolveReady = r));
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
+    // Unpackaged, main finds the PDF fonts under <app path>/build/fonts: the checkout.
+    getAppPath: () => ROOT,
     getPath: (name: string) => paths.get(name) ?? join(base, `default-${name}`),
     setPath: vi.fn((name: string, value: string) => paths.set(name, value)),
     requestSingleInstanceLock: vi.fn(() => true),
@@ -278,6 +280,10 @@ describe.skipIf(!bundleBuilt)('the built main process against a fake electron', 
     expect(await call('cases:save', { baseRevision: 1, file: record.file })).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await call('cases:save', { baseRevision: 2, file: { ...record.file, bogus: true } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await call('cases:history', { id: record.id })).toMatchObject({ ok: true, value: [{ revision: 1 }, { revision: 2 }] });
+    // A dossier through the bundled report worker (out/main/report-worker.js, plain Node, no tsx).
+    const dossier = (await call('reports:dossier', { caseId: record.id, options: { audience: 'internal', fixedDate: '2026-11-27T12:00:00Z' } })) as { ok: boolean; value: { bytes: Uint8Array; pages: number } };
+    expect(dossier).toMatchObject({ ok: true, value: { pages: expect.any(Number) } });
+    expect(Buffer.from(dossier.value.bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(existsSync(join(base, 'vault'))).toBe(true);
   }, 120_000);
 
@@ -285,7 +291,9 @@ describe.skipIf(!bundleBuilt)('the built main process against a fake electron', 
     const old = current();
     const partition = fake.sessions.get('habeas-session')!;
     expect(await call('vault:lock')).toEqual({ ok: true, value: undefined });
-    expect(old.webContents.sent).toEqual([['vault:locked', { reason: 'user' }]]);
+    // Besides the dossier's progress events (made above), the window was told of the lock, once.
+    expect(old.webContents.sent.filter(([channel]) => channel !== 'reports:progress')).toEqual([['vault:locked', { reason: 'user' }]]);
+    expect(old.webContents.sent.some(([channel]) => channel === 'reports:progress')).toBe(true);
     await windowCount(2, 'app://habeas/index.html?locked=user');
     expect(old.destroyed).toBe(true);
     expect(current().options).toMatchObject({ x: 1, y: 2, width: 1000, height: 700 });

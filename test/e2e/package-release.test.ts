@@ -94,25 +94,44 @@ describe.skipIf(!canRun)('a release package (electron-builder --linux dir, offli
   it('packs only the build output, package.json and the production dependencies', () => {
     const top = new Set(files.map((f) => f.split('/').filter(Boolean).slice(0, 2).join('/')));
     expect([...top].sort()).toEqual(
-      ['node_modules', 'node_modules/exifr', 'node_modules/hash-wasm', 'node_modules/pdfjs-dist', 'node_modules/zod', 'out', 'out/main', 'out/preload', 'out/renderer', 'package.json'].sort(),
+      [
+        'node_modules',
+        'node_modules/exifr',
+        'node_modules/hash-wasm',
+        'node_modules/pdfjs-dist',
+        'node_modules/zod',
+        // jsPDF and what its Node build requires (PNG support); its HTML/SVG helpers are left out.
+        'node_modules/jspdf',
+        'node_modules/jspdf-autotable',
+        'node_modules/fflate',
+        'node_modules/fast-png',
+        'node_modules/iobuffer',
+        'node_modules/pako',
+        'out',
+        'out/main',
+        'out/preload',
+        'out/renderer',
+        'package.json',
+      ].sort(),
     );
-    for (const needed of ['/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html', '/package.json']) {
+    for (const needed of ['/out/main/index.js', '/out/main/report-worker.js', '/out/preload/index.js', '/out/renderer/index.html', '/package.json']) {
       expect(files).toContain(needed);
     }
     const ours = files.filter((f) => f.startsWith('/out/'));
     expect(ours.filter((f) => /\.(ts|tsx|map)$/.test(f)), 'sources or source maps in the package').toEqual([]);
     const manifest = JSON.parse(extractFile(join(unpacked, 'resources', 'app.asar'), 'package.json').toString('utf8')) as Record<string, unknown>;
     expect(manifest.main).toBe('./out/main/index.js');
-    expect(Object.keys(manifest.dependencies as object).sort()).toEqual(['exifr', 'hash-wasm', 'pdfjs-dist', 'zod']);
+    expect(Object.keys(manifest.dependencies as object).sort()).toEqual(['exifr', 'hash-wasm', 'jspdf', 'jspdf-autotable', 'pdfjs-dist', 'zod']);
     // pdf.js: only the Node build main imports (with its worker beside it), no native canvas.
     expect(files).toContain('/node_modules/pdfjs-dist/legacy/build/pdf.mjs');
     expect(files).toContain('/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs');
     expect(files.filter((f) => f.startsWith('/node_modules/pdfjs-dist/build/') || f.endsWith('.map') || f.endsWith('.node'))).toEqual([]);
   });
 
-  it('writes no update metadata and unpacks nothing outside the asar', () => {
+  it('writes no update metadata and unpacks nothing outside the asar but the PDF fonts', () => {
     const resources = readdirSync(join(unpacked, 'resources'));
-    expect(resources).toEqual(['app.asar']);
+    expect(resources.sort()).toEqual(['app.asar', 'fonts']);
+    expect(readdirSync(join(unpacked, 'resources', 'fonts')).sort()).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans.ttf', 'LICENSE-DejaVu.txt', 'README.md']);
     expect(readdirSync(join(base, 'dist')).filter((f) => /latest.*\.yml|app-update\.yml/.test(f))).toEqual([]);
   });
 });

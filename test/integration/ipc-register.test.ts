@@ -160,6 +160,12 @@ describe('registerIpc', () => {
     ['exhibits:attachPiece', { uploadId: '00000000-0000-4000-8000-000000000001', bytes: 'not bytes' }],
     ['exhibits:read', { id: '00000000-0000-4000-8000-000000000001', offset: 0, length: 17 * 1024 * 1024 }],
     ['exhibits:purge', { id: '00000000-0000-4000-8000-000000000001', reason: '   ' }],
+    ['reports:dossier', { caseId: '00000000-0000-4000-8000-000000000001', options: { audience: 'public', fixedDate: tenMegabytes } }],
+    ['reports:dossier', { caseId: '00000000-0000-4000-8000-000000000001', options: { audience: 'public', sections: [] } }],
+    ['reports:listReport', { options: { audience: 'public', title: tenMegabytes } }],
+    ['reports:listReport', { options: { audience: 'public', filters: { caseIds: Array.from({ length: 20_001 }, () => '00000000-0000-4000-8000-000000000001') } } }],
+    ['reports:listReport', { options: { audience: 'public', filters: { articles: [tenMegabytes] } } }],
+    ['reports:save', { token: tenMegabytes }],
   ])('%s refuses a 10 MB string where a short one belongs', async (channel, payload) => {
     const result = await invoke(channel, eventFrom(ours), payload);
     expectFailure(result, 'INVALID_INPUT');
@@ -232,7 +238,7 @@ describe('handler outputs over a real vault', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'habeas-ipc-'));
-    const desktop = { chooseSavePath: async () => join(dir, 'exported.txt'), openPath: async () => '', tempRoot: () => dir };
+    const desktop = { chooseSavePath: async (suggested: string) => join(dir, suggested.endsWith('.pdf') ? 'report.pdf' : 'exported.txt'), openPath: async () => '', tempRoot: () => dir };
     session = new VaultSession({ dir: join(dir, 'vault'), kdfProfile: 'test', onLocked: (reason) => locks.push(reason), desktop });
     const senders = createTrustedSenders();
     senders.trust(ours as unknown as Electron.WebContents);
@@ -304,6 +310,15 @@ describe('handler outputs over a real vault', () => {
     await call('exhibits:openExternally', { id: exhibit.id });
     await call('exhibits:remove', { id: exhibit.id, reason: 'a duplicate' });
     expect(await call('exhibits:purge', { id: exhibit.id, reason: 'a duplicate scan' })).toMatchObject({ purgedAt: expect.any(String) });
+    // A dossier and a list report, made in main's worker, held under a token, saved through the
+    // dialog and forgotten; Cancel with nothing in flight is fine.
+    const dossier = (await call('reports:dossier', { caseId: created.id, options: { audience: 'court', lang: 'ru', fixedDate: '2026-01-31T12:00:00Z' } })) as { token: string; bytes: Uint8Array; pages: number; cases: number };
+    expect(dossier).toMatchObject({ cases: 1, pages: expect.any(Number) });
+    expect(Buffer.from(dossier.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(await call('reports:save', { token: dossier.token })).toEqual({ saved: true, fileName: 'report.pdf' });
+    await call('reports:discard', { token: dossier.token });
+    expect(await call('reports:listReport', { options: { audience: 'public', filters: { caseIds: [created.id] } } })).toMatchObject({ cases: 1 });
+    await call('reports:cancel', {});
     // A saved list view, with the name trimmed at the boundary and kept through lock and unlock below.
     const view = (await call('listViews:save', { name: '  Detained journalists  ', state: { query: 'əliyev', filters: { status: 'detained', category: 'journalist_blogger', article: '', facility: '', court: '', arrested: { from: '2014', to: '', mode: 'overlaps' }, released: { from: '', to: '', mode: 'overlaps' }, conclusion: '', recognisedBy: '' }, sort: { column: 'arrestedOn', direction: 'desc' } } })) as { id: string; name: string };
     expect(view.name).toBe('Detained journalists');

@@ -41,6 +41,13 @@ export function createHandlers(session: VaultSession): Handlers {
       remove: ({ id, reason }) => session.exhibits().remove(id, reason),
       purge: ({ id, reason }) => session.exhibits().purge(id, reason),
     },
+    reports: {
+      dossier: ({ caseId, options }) => session.reports().dossier(caseId, options),
+      listReport: ({ options }) => session.reports().listReport(options),
+      save: ({ token }) => session.reports().save(token),
+      discard: async ({ token }) => session.reports().discard(token),
+      cancel: async () => session.reports().cancel(),
+    },
     settings: {
       setAutoLockMinutes: ({ minutes }) => session.setAutoLockMinutes(minutes),
       setProfileName: ({ name }) => session.setProfileName(name),

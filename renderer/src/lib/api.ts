@@ -53,6 +53,9 @@ export const api: HabeasApi = {
   get exhibits() {
     return bridge().exhibits;
   },
+  get reports() {
+    return bridge().reports;
+  },
   get settings() {
     return bridge().settings;
   },

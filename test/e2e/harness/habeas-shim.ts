@@ -119,9 +119,16 @@ function decodeBytes(input: unknown): unknown {
   );
 }
 
-/** A reply whose value is bytes (exhibits:read), in the form the page revives. */
-function bytesAsJson(result: IpcResult<unknown>): unknown {
-  return result.ok && result.value instanceof Uint8Array ? { ok: true, value: { $bytes: Buffer.from(result.value).toString('base64') } } : result;
+/**
+ * A reply as JSON text, bytes anywhere in it (exhibits:read's value, a report's `bytes`) as
+ * {$bytes: base64}, the form the page revives. The replacer looks at the original value: a Buffer's
+ * own toJSON would already have turned it into {type, data}.
+ */
+function replyAsJson(result: IpcResult<unknown>): string {
+  return JSON.stringify(result, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const original = this[key];
+    return original instanceof Uint8Array ? { $bytes: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') } : value;
+  });
 }
 
 export function shimConfig(): ShimConfig {
@@ -152,6 +159,9 @@ export class HabeasShim {
     main.onExhibitProgress((progress) => {
       this.emit('exhibits:progress', progress).catch(() => {});
     });
+    main.onReportProgress((progress) => {
+      this.emit('reports:progress', progress).catch(() => {});
+    });
     main.onLocked((reason) => {
       this.locks.push(reason);
       this.lockWork = this.lockWork
@@ -167,7 +177,7 @@ export class HabeasShim {
     // makes the 10,000-case list (100 MB of summaries) take seconds per page; a string is one value.
     // Electron's IPC (structured clone) has no such cost, so this keeps the harness from dominating
     // the UI bench.
-    await context.exposeBinding(INVOKE_BINDING, async (source: BindingSource, channel: unknown, input: unknown) => JSON.stringify(bytesAsJson(await this.handle(source, channel, decodeBytes(input)))));
+    await context.exposeBinding(INVOKE_BINDING, async (source: BindingSource, channel: unknown, input: unknown) => replyAsJson(await this.handle(source, channel, decodeBytes(input))));
     await context.addInitScript(installHabeasApi, shimConfig());
   }
 

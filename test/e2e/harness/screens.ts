@@ -24,12 +24,13 @@ export class ScreenRecorder {
     return new ScreenRecorder(page, dir);
   }
 
-  async capture(name: string): Promise<string> {
+  /** `fullPage: false` for a modal dialog: the page behind it is inert, and the backdrop covers only the window. */
+  async capture(name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
     this.count += 1;
     const file = path.join(this.dir, `${String(this.count).padStart(2, '0')}-${name}.png`);
     // Let transitions and live queries settle so the picture shows the screen, not a frame of it.
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'initial' });
+    await this.page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'initial' });
     this.files.push(file);
     this.findings.push(...(await runAxe(this.page, name)));
     return file;

@@ -52,11 +52,21 @@ describe('electron-builder.yml', () => {
     // getConfig normalises the list into a single filter set.
     expect(config.files).toEqual([
       {
-        filter: ['out/**/*', 'package.json', '!**/node_modules/@napi-rs/**', '!**/node_modules/pdfjs-dist/{build,web,image_decoders,types}/**', '!**/node_modules/**/*.map'],
+        filter: ['out/**/*', 'package.json', '!**/node_modules/@napi-rs/**', '!**/node_modules/pdfjs-dist/{build,web,image_decoders,types}/**', '!**/node_modules/**/*.map', '!**/node_modules/{canvg,html2canvas,dompurify,core-js,raf,performance-now,regenerator-runtime,rgbcolor,stackblur-canvas,svg-pathdata,base64-arraybuffer,css-line-break,text-segmentation,utrie,@babel/runtime,@types}/**'],
       },
     ]);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toBeUndefined();
+  });
+
+  it('ships the PDF fonts with their licence as plain resources', () => {
+    expect(config.extraResources).toEqual([{ from: 'build/fonts', to: 'fonts', filter: ['*.ttf', 'LICENSE-DejaVu.txt', 'README.md'] }]);
+    for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'LICENSE-DejaVu.txt']) {
+      expect(existsSync(resolve(root, 'build/fonts', file)), file).toBe(true);
+    }
+    // TrueType files start with the sfnt version 0x00010000, and the licence is the Bitstream Vera one.
+    expect(readFileSync(resolve(root, 'build/fonts/DejaVuSans.ttf')).readUInt32BE(0)).toBe(0x00010000);
+    expect(readFileSync(resolve(root, 'build/fonts/LICENSE-DejaVu.txt'), 'utf8')).toContain('Bitstream');
   });
 
   it('names the app and its targets', () => {

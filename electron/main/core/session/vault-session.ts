@@ -12,6 +12,10 @@ import { ExhibitRepository } from '../exhibits/exhibit-repository';
 import type { ExhibitProgress } from '../../../../shared/exhibits';
 import type { Desktop } from './desktop';
 import { ExhibitDesk } from './exhibit-desk';
+import { ReportDesk, type ReportGenerators } from './report-desk';
+import { vaultReportSource } from '../reports/report-source';
+import { sourceFontsDir } from '../reports/pdf/fonts';
+import type { ReportProgress } from '../../../../shared/reports/requests';
 import type { KdfProfile } from '../crypto/kdf';
 import { DEFAULT_AUTO_LOCK_MINUTES, readSettings, writeSettings, type Settings } from './settings';
 import { createVault, inspectVault, openVault, openVaultWithRecoveryKey, type Vault } from '../vault/vault';
@@ -41,6 +45,11 @@ export interface VaultSessionOptions {
   /** Save dialogs and other programs, for exhibits (absent: those calls are refused). */
   desktop?: Desktop;
   onExhibitProgress?: (progress: ExhibitProgress) => void;
+  /** Fonts embedded in PDFs: resources/fonts once packaged, build/fonts otherwise (default: this checkout's). */
+  fontsDir?: string;
+  onReportProgress?: (progress: ReportProgress) => void;
+  /** Tests only: stand-ins for the PDF generators. */
+  reportGenerators?: ReportGenerators;
   /** Main's log (never case data). */
   log?: (message: string) => void;
 }
@@ -53,6 +62,7 @@ export class VaultSession {
   private vault: Vault | null = null;
   private cases: CaseRepository | null = null;
   private desk: ExhibitDesk | null = null;
+  private reportDesk: ReportDesk | null = null;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
   private profileName: string | null = null;
   /** Bumped by every lock request, so an unlock that was in flight can tell it was overtaken. */
@@ -125,14 +135,18 @@ export class VaultSession {
     const vault = this.vault;
     const cases = this.cases;
     const desk = this.desk;
+    const reports = this.reportDesk;
     this.vault = null;
     this.cases = null;
     this.desk = null;
+    this.reportDesk = null;
     this.profileName = null;
     if (!vault) return;
     try {
-      // Work in flight stops, unfinished uploads are dropped, private copies for other programs
-      // are deleted (close() never throws).
+      // A PDF being made stops and every PDF held for saving is forgotten; work in flight on
+      // exhibits stops, unfinished uploads are dropped, private copies for other programs are
+      // deleted (neither close() throws).
+      await reports?.close();
       await desk?.close();
       // Going to sleep must not wait for the list cache (keys should be gone first); it is normally
       // written seconds after the list loaded anyway.
@@ -205,11 +219,24 @@ export class VaultSession {
     return this.desk!;
   }
 
+  /** Dossiers and list reports of the unlocked vault. */
+  reports(): ReportDesk {
+    this.requireVault();
+    return this.reportDesk!;
+  }
+
   private attach(vault: Vault, cases: CaseRepository): void {
     this.vault = vault;
     this.cases = cases;
     const repository = new ExhibitRepository(vault, (id) => cases.exists(id), (id) => cases.get(id).file);
     this.desk = new ExhibitDesk(repository, () => this.savedBy, this.options.desktop, this.options.onExhibitProgress, this.options.log);
+    this.reportDesk = new ReportDesk(vaultReportSource(vault, cases, repository), {
+      fontsDir: this.options.fontsDir ?? sourceFontsDir(),
+      desktop: this.options.desktop,
+      onProgress: this.options.onReportProgress,
+      ...(this.options.reportGenerators ? { generators: this.options.reportGenerators } : {}),
+      log: this.options.log,
+    });
     const settings = readSettings(vault);
     this.autoLockMinutes = settings.autoLockMinutes;
     this.profileName = settings.profileName;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseFile, caseFileSpec, primaryName, type CaseRecord } from '../../../../shared/case-model';
 import type { Lang } from '../../../../shared/vocabularies';
@@ -16,6 +16,7 @@ import { translateMessage } from './engine/messages';
 import { newProblem } from './engine/model';
 import { InvalidEdit, type AnySpec, type Apply, type EditProblem, type EntityValue } from './engine/types';
 import { registerEditor } from './flush';
+import { DossierDialog } from '../reports/DossierDialog';
 import { SaveQueue, type SaveState } from './save-queue';
 import { SaveStatus } from './SaveStatus';
 import { SECTIONS, type SectionDef, type SectionId } from './sections';
@@ -94,6 +95,8 @@ function CaseEditor({ initial, onClose }: { initial: CaseRecord; onClose: () => 
   const [conflict, setConflict] = useState<CaseRecord | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const [section, setSection] = useState<SectionId>('overview');
+  const [dossier, setDossier] = useState(false);
+  const dossierButton = useRef<HTMLButtonElement>(null);
   const [draftsVersion, setDraftsVersion] = useState(0);
   const [pending] = useState(() => new PendingEdits());
   const [drafts] = useState(() => new DraftStore());
@@ -179,11 +182,19 @@ function CaseEditor({ initial, onClose }: { initial: CaseRecord; onClose: () => 
     if (!queue.hasFailed) onClose();
   };
 
+  /** Main makes the dossier from the last saved revision: what is typed is saved first. */
+  const openDossier = async () => {
+    pending.commitAll();
+    await queue.flush();
+    if (!queue.hasFailed) setDossier(true);
+  };
+
   const current = SECTIONS.find((s) => s.id === section) ?? (SECTIONS[0] as SectionDef);
   useEditorShortcuts({
     save: flushNow,
     add: () => {
-      if (current.addTo) adders.get(current.addTo)?.();
+      // Not behind the dossier dialog, where the new entry would not be seen.
+      if (current.addTo && !dossier) adders.get(current.addTo)?.();
     },
   });
 
@@ -224,6 +235,9 @@ function CaseEditor({ initial, onClose }: { initial: CaseRecord; onClose: () => 
             </p>
           </div>
           <SaveStatus state={saveState} typing={typing} drafts={drafts.all()} refused={refused} lang={lang} onRetry={flushNow} />
+          <Button variant="secondary" ref={dossierButton} onClick={() => void openDossier()} title={t('reports.dossierActionTitle')} data-testid="dossier-open">
+            {t('reports.dossierAction')}
+          </Button>
           <Button variant="secondary" onClick={() => void close()} title={t('caseEditor.closeTitle')} data-testid="case-editor-close">
             {t('caseEditor.close')}
           </Button>
@@ -269,6 +283,16 @@ function CaseEditor({ initial, onClose }: { initial: CaseRecord; onClose: () => 
           <span className="case-editor__help-label">{t('caseEditor.shortcuts.label')}:</span>{' '}
           {t('caseEditor.shortcuts.help', { save: shortcutLabel('S'), add: shiftShortcutLabel('N'), lock: shortcutLabel('L'), search: shortcutLabel('F') })}
         </p>
+        {dossier && (
+          <DossierDialog
+            caseId={record.id}
+            name={name}
+            onClose={() => {
+              setDossier(false);
+              dossierButton.current?.focus();
+            }}
+          />
+        )}
       </section>
     </EditorContext.Provider>
   );

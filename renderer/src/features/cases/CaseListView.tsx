@@ -12,6 +12,7 @@ import { CaseTable, type CaseTableHandle } from './CaseTable';
 import { FilterPanel } from './FilterPanel';
 import { INITIAL_LIST_STATE, activeFilterCount, collectFacets, isDefaultView, nextSort, sortRows, visibleRows, type ColumnId, type ListViewState } from './list-model';
 import { NewCaseDialog } from './NewCaseDialog';
+import { ListReportDialog } from '../reports/ListReportDialog';
 import { SavedFilters } from './SavedFilters';
 import './case-list.css';
 
@@ -48,8 +49,10 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
   const snapshot = useSyncExternalStore(caseList.subscribe, caseList.getSnapshot);
   const [showFilters, setShowFilters] = useState(() => activeFilterCount(state.filters) > 0);
   const [creating, setCreating] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
+  const reportButton = useRef<HTMLButtonElement>(null);
   const table = useRef<CaseTableHandle>(null);
 
   // Rows arriving while the working set loads re-render at low priority (typing and scrolling
@@ -92,7 +95,7 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
     return () => window.removeEventListener('keydown', listener);
   }, [focusSearch]);
 
-  useShortcut('n', () => setCreating(true), !creating);
+  useShortcut('n', () => setCreating(true), !creating && !reporting);
 
   const update = (patch: Partial<ListViewState>) => onStateChange({ ...state, ...patch });
   const onSort = (column: ColumnId) => update({ sort: nextSort(state.sort, column) });
@@ -179,6 +182,9 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
           <Button aria-expanded={showFilters} aria-controls={showFilters ? filtersId : undefined} onClick={() => setShowFilters((s) => !s)} data-testid="filters-toggle">
             {filterCount > 0 ? t('list.filters.toggleActive', { count: filterCount }) : t('list.filters.toggle')}
           </Button>
+          <Button ref={reportButton} onClick={() => setReporting(true)} disabled={visible.length === 0} title={t('reports.listActionTitle')} data-testid="list-report">
+            {t('reports.listAction')}
+          </Button>
           <Button variant="primary" ref={newButton} onClick={() => setCreating(true)} title={t('list.newCaseTitle', { shortcut: newShortcut })} data-testid="new-case">
             <span className="btn__icon" aria-hidden="true">
               +
@@ -230,6 +236,16 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
       </div>
       {visible.length > 0 && <p className="case-list__hint">{t('list.keyboardHint')}</p>}
 
+      {reporting && (
+        <ListReportDialog
+          caseIds={visible.map((row) => row.id)}
+          filtered={filtered}
+          onClose={() => {
+            setReporting(false);
+            reportButton.current?.focus();
+          }}
+        />
+      )}
       {creating && (
         <NewCaseDialog
           onClose={() => {

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../../shared/exhibits';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { exhibitError } from './exhibit-error';
 import { previewKind, visibleName } from './exhibit-display';
-import { PdfPreview } from './PdfPreview';
-import { readExhibit, readRange } from './transfer';
+import { PdfPreview, type PdfSource } from '../../components/PdfPreview';
+import { readExhibit, readRange, readSlices } from './transfer';
 
 /** Larger images and recordings are not loaded into memory whole; the user exports them instead. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
@@ -28,6 +28,7 @@ export function ExhibitPreview({ exhibit }: { exhibit: Exhibit }) {
   // Keyed by what the bytes are, not by the record: a check, a link or a custody entry replaces
   // the record but not the file, and must not read the file again or restart playback.
   const { id, size, mediaType } = exhibit;
+  const pdf = useMemo<PdfSource>(() => ({ size, readRange: (offset, length) => readSlices(id, offset, offset + length) }), [id, size]);
   useEffect(() => {
     if (kind === 'pdf' || kind === 'none' || tooLarge) return;
     const controller = new AbortController();
@@ -53,7 +54,7 @@ export function ExhibitPreview({ exhibit }: { exhibit: Exhibit }) {
   }, [id, size, mediaType, kind, tooLarge]);
 
   const name = visibleName(exhibit.originalName).shown;
-  if (kind === 'pdf') return <PdfPreview exhibit={exhibit} />;
+  if (kind === 'pdf') return <PdfPreview key={id} source={pdf} />;
   if (kind === 'none' || tooLarge) {
     return (
       <p className="exhibit-preview__none" data-testid="exhibit-preview-none">

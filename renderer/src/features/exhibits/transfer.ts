@@ -1,5 +1,5 @@
 import type { Exhibit } from '../../../../shared/exhibits';
-import { EXHIBIT_PIECE_BYTES } from '../../../../shared/exhibits/requests';
+import { EXHIBIT_PIECE_BYTES, EXHIBIT_READ_MAX_BYTES } from '../../../../shared/exhibits/requests';
 import { api, call } from '../../lib/api';
 
 /** How the file came into the lawyer's hands: the first custody event. */
@@ -71,4 +71,16 @@ export async function readExhibit(exhibit: Pick<Exhibit, 'id' | 'size' | 'mediaT
 export async function readRange(id: string, offset: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await call(() => api.exhibits.read({ id, offset, length }));
   return new Uint8Array(bytes);
+}
+
+/**
+ * Bytes [begin, end) in reads of at most what one call to main may return, joined (pdf.js merges
+ * neighbouring range requests without a limit).
+ */
+export async function readSlices(id: string, begin: number, end: number): Promise<Uint8Array> {
+  const out = new Uint8Array(end - begin);
+  for (let at = begin; at < end; at += EXHIBIT_READ_MAX_BYTES) {
+    out.set(await readRange(id, at, Math.min(EXHIBIT_READ_MAX_BYTES, end - at)), at - begin);
+  }
+  return out;
 }

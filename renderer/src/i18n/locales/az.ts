@@ -5,6 +5,7 @@ import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
 import { exhibits } from './features/exhibits';
+import { reports } from './features/reports';
 
 /** Azərbaycan dili (latın qrafikası). */
 export const az: LocaleStrings = {
@@ -215,7 +216,17 @@ export const az: LocaleStrings = {
     NOT_FOUND: 'Element seyfdə tapılmadı.',
     UNSUPPORTED_FORMAT: 'Bu, Habeas-ın daha yeni versiyası ilə saxlanılıb: {{detail}}',
     CONFLICT: 'Başqası daha yeni versiyanı əvvəlcə yadda saxladı.',
+    CANCELLED: 'Bitməmiş dayandırıldı. Heç nə yadda saxlanmadı.',
     INTERNAL: 'Xəta baş verdi: {{detail}}',
+  },
+  /** The PDF viewer (exhibits, report previews). */
+  pdfPreview: {
+    opening: 'Sənəd açılır…',
+    failed: 'Baxışı göstərmək mümkün olmadı.',
+    previousPage: 'Əvvəlki səhifə',
+    nextPage: 'Növbəti səhifə',
+    pageOf: 'Səhifə {{page}} / {{pages}}',
+    pageLabel: 'Sənədin {{pages}} səhifəsindən {{page}}-ci',
   },
   caseEditor: caseEditor.az,
   list: list.az,
@@ -223,4 +234,5 @@ export const az: LocaleStrings = {
   timeline: timeline.az,
   history: history.az,
   exhibits: exhibits.az,
+  reports: reports.az,
 };

@@ -4,6 +4,7 @@ import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
 import { exhibits } from './features/exhibits';
+import { reports } from './features/reports';
 /**
  * English strings: the source of truth for the keys. az.ts and ru.ts must have the same shape
  * (checked by the compiler through `LocaleStrings` and by test/renderer/i18n.test.tsx).
@@ -217,7 +218,17 @@ export const en = {
     NOT_FOUND: 'The item was not found in the vault.',
     UNSUPPORTED_FORMAT: 'This was saved by a newer version of Habeas: {{detail}}',
     CONFLICT: 'Someone else saved a newer version first.',
+    CANCELLED: 'Stopped before it finished. Nothing was saved.',
     INTERNAL: 'Something went wrong: {{detail}}',
+  },
+  /** The PDF viewer (exhibits, report previews). */
+  pdfPreview: {
+    opening: 'Opening the document…',
+    failed: 'The preview could not be shown.',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
+    pageLabel: 'Page {{page}} of {{pages}} of the document',
   },
   caseEditor: caseEditor.en,
   list: list.en,
@@ -225,4 +236,5 @@ export const en = {
   timeline: timeline.en,
   history: history.en,
   exhibits: exhibits.en,
+  reports: reports.en,
 };

@@ -5,6 +5,7 @@ import { assessment } from './features/assessment';
 import { timeline } from './features/timeline';
 import { history } from './features/history';
 import { exhibits } from './features/exhibits';
+import { reports } from './features/reports';
 
 /** Русский. */
 export const ru: LocaleStrings = {
@@ -215,7 +216,17 @@ export const ru: LocaleStrings = {
     NOT_FOUND: 'Элемент не найден в хранилище.',
     UNSUPPORTED_FORMAT: 'Это сохранено более новой версией Habeas: {{detail}}',
     CONFLICT: 'Кто-то другой первым сохранил более новую версию.',
+    CANCELLED: 'Остановлено до завершения. Ничего не сохранено.',
     INTERNAL: 'Что-то пошло не так: {{detail}}',
+  },
+  /** The PDF viewer (exhibits, report previews). */
+  pdfPreview: {
+    opening: 'Открытие документа…',
+    failed: 'Не удалось показать просмотр.',
+    previousPage: 'Предыдущая страница',
+    nextPage: 'Следующая страница',
+    pageOf: 'Страница {{page}} из {{pages}}',
+    pageLabel: 'Страница {{page}} из {{pages}} документа',
   },
   caseEditor: caseEditor.ru,
   list: list.ru,
@@ -223,4 +234,5 @@ export const ru: LocaleStrings = {
   timeline: timeline.ru,
   history: history.ru,
   exhibits: exhibits.ru,
+  reports: reports.ru,
 };

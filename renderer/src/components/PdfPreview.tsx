@@ -1,33 +1,43 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Exhibit } from '../../../../shared/exhibits';
-import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
-import { EXHIBIT_READ_MAX_BYTES } from '../../../../shared/exhibits/requests';
-import { readRange } from './transfer';
+import { Alert } from './Alert';
+import { Button } from './Button';
+import type { pdfjs as PdfModule } from '../lib/pdfjs';
+import './pdf-preview.css';
 
-/** Bytes [begin, end) in reads of at most what one call to main may return, joined. */
-async function readSlices(id: string, begin: number, end: number): Promise<Uint8Array> {
-  const out = new Uint8Array(end - begin);
-  for (let at = begin; at < end; at += EXHIBIT_READ_MAX_BYTES) {
-    out.set(await readRange(id, at, Math.min(EXHIBIT_READ_MAX_BYTES, end - at)), at - begin);
-  }
-  return out;
-}
-
-import type { pdfjs as PdfModule } from './pdfjs';
 type PdfDocument = Awaited<ReturnType<(typeof PdfModule)['getDocument']>['promise']>;
+
+/**
+ * Where the PDF's bytes come from, never a file: ranges asked of main as pdf.js needs them (an
+ * exhibit, decrypted chunk by chunk), or the whole document already in memory (a report main just
+ * made). Give the same object while the document stays the same (useMemo), and key the viewer
+ * by the document, so another one starts on its first page.
+ */
+export type PdfSource =
+  | {
+      readonly size: number;
+      /** Bytes [offset, offset + length), in reads main accepts. */
+      readRange(offset: number, length: number): Promise<Uint8Array>;
+    }
+  | { readonly bytes: Uint8Array };
 
 /** Bytes fetched before pdf.js asks for more: the start of the file, where most PDFs keep what the first page needs. */
 const INITIAL_BYTES = 1024 * 1024;
 const PAGE_WIDTH_PX = 820;
 
+export interface PdfPreviewProps {
+  source: PdfSource;
+  /** Accessible name of the viewer (what document this is). */
+  label?: string;
+  testId?: string;
+}
+
 /**
- * A PDF exhibit, page by page, rendered by pdf.js into a canvas. pdf.js gets the file through a
- * range transport that asks main for the byte ranges it needs, so a 500-page scan opens without
- * decrypting all of it first, and no byte of it is written anywhere.
+ * A PDF, page by page, rendered by pdf.js into a canvas. A ranged source goes through a range
+ * transport, so a 500-page scan opens without decrypting all of it first; bytes in memory are
+ * handed over as they are (a copy: pdf.js may detach what it is given). Nothing is written anywhere.
  */
-export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
+export function PdfPreview({ source, label, testId = 'pdf-preview' }: PdfPreviewProps) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [doc, setDoc] = useState<PdfDocument | null>(null);
@@ -39,20 +49,26 @@ export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
     let live = true;
     let task: { destroy(): Promise<void> } | null = null;
     (async () => {
-      const { pdfjs } = await import('./pdfjs');
-      const initial = await readRange(exhibit.id, 0, Math.max(1, Math.min(INITIAL_BYTES, exhibit.size)));
-      class VaultRange extends pdfjs.PDFDataRangeTransport {
-        override requestDataRange(begin: number, end: number): void {
-          // pdf.js merges neighbouring requests without a limit and takes one answer per request:
-          // read in slices main accepts, hand over once, and never after the document is gone.
-          readSlices(exhibit.id, begin, end).then(
-            (bytes) => live && this.onDataRange(begin, bytes),
-            (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
-          );
+      const { pdfjs } = await import('../lib/pdfjs');
+      let data: { range: InstanceType<typeof pdfjs.PDFDataRangeTransport> } | { data: Uint8Array };
+      if ('bytes' in source) {
+        data = { data: source.bytes.slice() };
+      } else {
+        const ranged = source;
+        const initial = await ranged.readRange(0, Math.max(1, Math.min(INITIAL_BYTES, ranged.size)));
+        class Ranges extends pdfjs.PDFDataRangeTransport {
+          override requestDataRange(begin: number, end: number): void {
+            // pdf.js takes one answer per request, and none after the document is gone.
+            ranged.readRange(begin, end - begin).then(
+              (bytes) => live && this.onDataRange(begin, bytes),
+              (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+            );
+          }
         }
+        data = { range: new Ranges(ranged.size, initial) };
       }
       const loading = pdfjs.getDocument({
-        range: new VaultRange(exhibit.size, initial),
+        ...data,
         disableAutoFetch: true,
         disableStream: true,
         useWasm: false,
@@ -71,7 +87,7 @@ export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
       live = false;
       void task?.destroy();
     };
-  }, [exhibit.id, exhibit.size]);
+  }, [source]);
 
   useEffect(() => {
     if (!doc || !canvas.current) return;
@@ -101,30 +117,30 @@ export function PdfPreview({ exhibit }: { exhibit: Exhibit }) {
 
   if (error !== null) {
     return (
-      <Alert tone="error" title={t('exhibits.preview.failed')}>
+      <Alert tone="error" title={t('pdfPreview.failed')}>
         <p>{error}</p>
       </Alert>
     );
   }
   const pages = doc?.numPages ?? 0;
   return (
-    <div className="pdf-preview" data-testid="pdf-preview" data-pages={pages} data-rendering={rendering || doc === null ? 'true' : 'false'}>
+    <div className="pdf-preview" data-testid={testId} data-pages={pages} data-page={page} data-rendering={rendering || doc === null ? 'true' : 'false'} role={label ? 'group' : undefined} aria-label={label}>
       {doc === null ? (
         <p role="status">
-          <span className="spinner spinner--inline" aria-hidden="true" /> {t('exhibits.preview.opening')}
+          <span className="spinner spinner--inline" aria-hidden="true" /> {t('pdfPreview.opening')}
         </p>
       ) : (
         <div className="pdf-preview__nav">
           <Button onClick={() => setPage((p) => Math.max(1, p - 1))} disabled={page <= 1}>
-            {t('exhibits.preview.previousPage')}
+            {t('pdfPreview.previousPage')}
           </Button>
-          <span role="status">{t('exhibits.preview.pageOf', { page, pages })}</span>
+          <span role="status">{t('pdfPreview.pageOf', { page, pages })}</span>
           <Button onClick={() => setPage((p) => Math.min(pages, p + 1))} disabled={page >= pages}>
-            {t('exhibits.preview.nextPage')}
+            {t('pdfPreview.nextPage')}
           </Button>
         </div>
       )}
-      <canvas ref={canvas} className="pdf-preview__page" aria-label={t('exhibits.preview.pageLabel', { page, pages })} role="img" />
+      <canvas ref={canvas} className="pdf-preview__page" aria-label={t('pdfPreview.pageLabel', { page, pages })} role="img" />
     </div>
   );
 }

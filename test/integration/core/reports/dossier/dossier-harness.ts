@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CaseFile, type CaseFileInput } from '../../../../../shared/case-model';
+import type { Exhibit } from '../../../../../shared/exhibits/exhibit';
+import { DossierOptions, filterCaseForAudience, filterExhibitsForAudience, type Audience, type DossierOptionsInput } from '../../../../../shared/reports';
+import { generateCase, generateCases } from '../../../../../electron/main/core/demo/generate';
+import type { DossierInput } from '../../../../../electron/main/core/reports/dossier/dossier-input';
+import { renderDossier } from '../../../../../electron/main/core/reports/dossier/render-dossier';
+import { loadFonts, sourceFontsDir } from '../../../../../electron/main/core/reports/pdf/fonts';
+
+/**
+ * A rich synthetic case for dossier tests: demo case 0 (convicted, requalified charge, hearings,
+ * sentence, incidents, two assessments, interventions, sources) with names that use every
+ * Azerbaijani letter that differs from English, a Cyrillic form, and three exhibits linked to a
+ * charge, a PACE criterion and each other.
+ */
+export const NAMES = {
+  primary: 'Ilgar Shukurov',
+  native: 'İlqar Ömər oğlu Şükürov',
+  alias: 'Ərəstun Ğaffarlı',
+  former: 'Çingiz Üzeyir oğlu Göyçəli-Işıqlı',
+  cyrillic: 'Ильгар Омар оглы Шукюров',
+} as const;
+
+/** Every Azerbaijani letter the names above are there to prove. */
+export const AZ_LETTERS = ['Ə', 'ə', 'Ğ', 'ğ', 'I', 'ı', 'İ', 'i', 'Ş', 'ş', 'Ç', 'ç', 'Ö', 'ö', 'Ü', 'ü'] as const;
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export function richCase(): CaseFile {
+  const base = JSON.parse(JSON.stringify(generateCase(0, { seed: 2014, fill: 'full' }))) as CaseFileInput & { person: { names: unknown[] } };
+  base.person.names = [
+    { id: uuid(1), full: NAMES.primary, use: 'primary', script: 'latin', given: 'Ilgar', family: 'Shukurov' },
+    { id: uuid(2), full: NAMES.native, use: 'native', script: 'latin', given: 'İlqar', patronymic: 'Ömər oğlu', family: 'Şükürov' },
+    { id: uuid(3), full: NAMES.cyrillic, use: 'transliteration', script: 'cyrillic' },
+    { id: uuid(4), full: NAMES.alias, use: 'alias', script: 'latin' },
+    { id: uuid(5), full: NAMES.former, use: 'former', script: 'latin' },
+  ];
+  return CaseFile.parse(base);
+}
+
+/** The largest of the demo set (every section filled), as the report bench uses. */
+export function largestDemoCase(): CaseFile {
+  return generateCases({ count: 40, seed: 2014, fill: 'full' }).sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
+}
+
+export function exhibitsFor(file: CaseFile): Exhibit[] {
+  const charge = file.proceedings[0]?.charges[0];
+  const criterion = file.assessments.at(-1)?.paceCriteria[1];
+  const exhibit = (n: number, name: string, links: Exhibit['links'], extra: Partial<Exhibit> = {}): Exhibit => ({
+    schemaVersion: 1,
+    id: uuid(100 + n),
+    caseId: file.id,
+    blob: createHash('md5').update(`blob${n}`).digest('hex'),
+    originalName: name,
+    mediaType: 'application/pdf',
+    size: 20_000 * n + 123,
+    sha256: createHash('sha256').update(`exhibit ${n}`).digest('hex'),
+    receivedAt: `2024-03-0${n}T10:15:00.000Z`,
+    links,
+    custody: [
+      { action: 'received', at: `2024-03-0${n}T10:15:00.000Z`, actor: 'Monitor A', counterpart: 'Defence lawyer', method: 'in person' },
+      { action: 'verified', at: `2025-04-0${n}T08:00:00.000Z`, actor: 'Monitor A', outcome: 'intact' },
+      { action: 'exported', at: `2025-05-0${n}T08:00:00.000Z`, actor: 'Monitor B', counterpart: '/home/monitor/out' },
+    ],
+    ...extra,
+  });
+  return [
+    exhibit(1, 'Indictment — İttiham aktı.pdf', charge ? [{ kind: 'charge', id: charge.id }] : []),
+    exhibit(2, 'Forensic report (bruises).pdf', criterion ? [{ kind: 'assessment_criterion', id: criterion.id }] : []),
+    exhibit(3, 'Indictment, translated.pdf', [], { derivedFrom: uuid(101), derivation: 'English translation' }),
+  ];
+}
+
+export const FIXED_DATE = '2026-11-27T12:00:00.000Z';
+
+/** What renderDossier receives for `audience`: the case and exhibits run through the audience filters. */
+export function dossierInput(file: CaseFile, audience: Audience, options: Omit<DossierOptionsInput, 'audience'> = {}, exhibits = exhibitsFor(file)): DossierInput {
+  return {
+    view: filterCaseForAudience(file, audience),
+    exhibits: filterExhibitsForAudience(exhibits, audience),
+    options: DossierOptions.parse({ audience, ...options }),
+    generatedAt: FIXED_DATE,
+    vaultFingerprint: '9C1E-77A0',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering and reading back
+
+export const FONTS = loadFonts(sourceFontsDir());
+
+export function render(input: DossierInput): { bytes: Uint8Array; pages: number } {
+  return renderDossier(input, FONTS);
+}
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'reports', 'dossier');
+
+/** Runs `work` on the PDF written to a fresh temp folder (removed afterwards). */
+function withPdf<T>(bytes: Uint8Array, work: (file: string) => T): T {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'habeas-dossier-'));
+  try {
+    const file = path.join(dir, 'dossier.pdf');
+    writeFileSync(file, bytes);
+    return work(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * pdftotext of the whole file, or of page `page` only. 'layout' keeps each printed line on one
+ * line (table columns side by side); 'reading' follows blocks, so text wrapped inside a table cell
+ * comes out in one piece.
+ */
+export function pdfText(bytes: Uint8Array, options: { page?: number; mode?: 'layout' | 'reading' } = {}): string {
+  return withPdf(bytes, (file) => {
+    const range = options.page === undefined ? [] : ['-f', String(options.page), '-l', String(options.page)];
+    const mode = (options.mode ?? 'layout') === 'layout' ? ['-layout'] : [];
+    return execFileSync('pdftotext', [...mode, ...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  });
+}
+
+/** Each page's text, by asking pdftotext for one page at a time (index 0 is page 1). */
+export function pageTexts(bytes: Uint8Array, pages: number): string[] {
+  return withPdf(bytes, (file) =>
+    Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })),
+  );
+}
+
+/** pdfinfo's fields (Title, Subject, Pages…). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const out = withPdf(bytes, (file) => execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }));
+  return Object.fromEntries(out.split('\n').flatMap((line) => (line.indexOf(':') > 0 ? [[line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]] : [])));
+}
+
+/** Saves page `page` as test-artifacts/reports/dossier/<name>.png at 70 dpi, for a person to look at. */
+export function savePagePng(bytes: Uint8Array, page: number, name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const root = path.join(ARTIFACTS, name);
+  withPdf(bytes, (file) => execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', file, root]));
+  return `${root}.png`;
+}
+
+/** How many pixels of page `page` (rendered at 30 dpi) are the banner's red (rgb 170, 20, 20). */
+export function redPixels(bytes: Uint8Array, page: number): number {
+  const ppm = withPdf(bytes, (file) => execFileSync('pdftoppm', ['-r', '30', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 }));
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PPM');
+  const rgb = ppm.subarray(header[0].length);
+  let red = 0;
+  for (let i = 0; i + 2 < rgb.length; i += 3) if ((rgb[i] ?? 0) > 130 && (rgb[i + 1] ?? 255) < 90 && (rgb[i + 2] ?? 255) < 90) red++;
+  return red;
+}
+
+/** Whitespace collapsed, so text wrapped inside a table cell reads as one line. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The contents page as [entry, page] pairs, read from pdftotext -layout ("Profile ….. 3"). */
+export function contentsOf(text: string, title: string): Array<[string, number]> {
+  const lines = text.split('\n').map((l) => l.trim());
+  const start = lines.indexOf(title);
+  if (start < 0) throw new Error(`no contents titled "${title}" on this page`);
+  return lines
+    .slice(start + 1)
+    .map((l) => /^(.+?)\s{2,}(\d+)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1]!, Number(m[2])]);
+}
