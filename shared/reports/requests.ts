@@ -49,6 +49,11 @@ export const reportsContract = {
   save: { input: z.strictObject({ token: Token }), output: SaveReportResult },
   /** Forgets a PDF (the preview was closed). Unknown tokens are ignored. */
   discard: { input: z.strictObject({ token: Token }), output: z.void() },
+  /**
+   * A report dialog opened: get the PDF worker ready (started, fonts parsed, layout compiled on
+   * sample data) while the user chooses, so the PDF itself comes quickly.
+   */
+  prepare: { input: z.strictObject({}), output: z.void() },
   /** Stops the generation in flight, if any; that call then fails with CANCELLED. */
   cancel: { input: z.strictObject({}), output: z.void() },
 } as const;

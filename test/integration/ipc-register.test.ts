@@ -319,6 +319,7 @@ describe('handler outputs over a real vault', () => {
     await call('reports:discard', { token: dossier.token });
     expect(await call('reports:listReport', { options: { audience: 'public', filters: { caseIds: [created.id] } } })).toMatchObject({ cases: 1 });
     await call('reports:cancel', {});
+    await call('reports:prepare', {});
     // A saved list view, with the name trimmed at the boundary and kept through lock and unlock below.
     const view = (await call('listViews:save', { name: '  Detained journalists  ', state: { query: 'əliyev', filters: { status: 'detained', category: 'journalist_blogger', article: '', facility: '', court: '', arrested: { from: '2014', to: '', mode: 'overlaps' }, released: { from: '', to: '', mode: 'overlaps' }, conclusion: '', recognisedBy: '' }, sort: { column: 'arrestedOn', direction: 'desc' } } })) as { id: string; name: string };
     expect(view.name).toBe('Detained journalists');

@@ -47,6 +47,7 @@ export function createHandlers(session: VaultSession): Handlers {
       save: ({ token }) => session.reports().save(token),
       discard: async ({ token }) => session.reports().discard(token),
       cancel: async () => session.reports().cancel(),
+      prepare: async () => session.reports().prepare(),
     },
     settings: {
       setAutoLockMinutes: ({ minutes }) => session.setAutoLockMinutes(minutes),

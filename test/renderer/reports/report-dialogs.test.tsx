@@ -58,6 +58,10 @@ function installFake(options: { save?: IpcResult<SaveReportResult>; cancelTooLat
         calls.push({ channel: 'discard', input });
         return { ok: true, value: undefined };
       },
+      prepare: async (input: unknown) => {
+        calls.push({ channel: 'prepare', input });
+        return { ok: true, value: undefined };
+      },
       cancel: async (input: unknown) => {
         calls.push({ channel: 'cancel', input });
         if (!options.cancelTooLate) pending?.resolve(fail('CANCELLED', 'Stopped before the PDF was finished; nothing was kept.'));
@@ -163,6 +167,8 @@ describe('DossierDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Generate PDF' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(fake.channels()).toContain('cancel');
+    // Opening the dialog readied main's PDF worker before anything was asked of it.
+    expect(fake.channels()[0]).toBe('prepare');
     expect(await screen.findByTestId('report-stopped')).toHaveTextContent('Stopped. Nothing was kept.');
     expect(screen.queryByTestId('report-error')).toBeNull();
     expect(screen.getByRole('button', { name: 'Generate PDF' })).toHaveFocus();

@@ -4,6 +4,7 @@ import { HabeasError } from '../../../../shared/ipc/errors';
 import type { DossierOptionsInput, ReportOptionsInput } from '../../../../shared/reports';
 import type { GeneratedReport, ReportProgress, SaveReportResult } from '../../../../shared/reports/requests';
 import { savePdf } from '../reports/save-pdf';
+import { stopReportWorker, warmReportWorker } from '../reports/worker/layout-in-worker';
 import { generateDossier, generateListReport, type GeneratedPdf, type ReportContext } from '../reports/generate';
 import type { ReportSource } from '../reports/report-source';
 import type { Desktop } from './desktop';
@@ -76,6 +77,11 @@ export class ReportDesk {
     return this.generate((ctx) => this.generators.list(this.source, options, ctx));
   }
 
+  /** Readies the PDF worker in the background (a report dialog opened); never fails. */
+  prepare(): void {
+    if (!this.closed) void warmReportWorker(this.options.fontsDir);
+  }
+
   /** Stops the generation in flight (its call fails with CANCELLED); nothing to stop is fine. */
   cancel(): void {
     this.running?.abort();
@@ -126,6 +132,8 @@ export class ReportDesk {
       this.options.log?.(`reports: stopping at lock failed: ${error instanceof Error ? error.name : 'unknown'}`);
     } finally {
       for (const token of [...this.kept.keys()]) this.drop(token);
+      // The worker may still hold the last case it laid out: end it with the keys.
+      await stopReportWorker().catch(() => undefined);
     }
   }
 

@@ -42,6 +42,8 @@ export function useReportJob(): ReportJob {
 
   useEffect(() => {
     mounted.current = true;
+    // While the user chooses, main gets its PDF worker ready (the first PDF is then as quick as the rest).
+    void api.reports.prepare({}).catch(() => undefined);
     return () => {
       mounted.current = false;
       if (running.current) void api.reports.cancel({}).catch(() => undefined);
