@@ -23,4 +23,5 @@ export * from './new-case';
 export * from './script';
 export * from './sentence-release';
 export * from './timeline';
+export * from './timeline-words';
 export * from './sensitivity';

@@ -1,14 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 /**
- * Looks inside a PDF the way a curious reader would: the text poppler extracts, the metadata it
- * reports, and every stream inflated. Used by the report tests to prove what is (not) in a file.
+ * Looks inside a PDF the way a curious reader would: the text poppler extracts (whole, by page, in
+ * layout or reading order), the metadata it reports, every stream inflated, and pages as pictures.
+ * The one place the report tests read PDFs; their harnesses add only what is their own.
  */
-function withFile<T>(bytes: Uint8Array, work: (file: string) => T): T {
+
+/** Runs `work` on the PDF written to a fresh temp folder (removed afterwards): poppler's tools read files. */
+export function withPdfFile<T>(bytes: Uint8Array, work: (file: string) => T): T {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'habeas-pdf-inspect-'));
   try {
     const file = path.join(dir, 'document.pdf');
@@ -19,23 +22,66 @@ function withFile<T>(bytes: Uint8Array, work: (file: string) => T): T {
   }
 }
 
-/** pdftotext's text; `layout` keeps columns; `page` limits it to one page. */
-export function pdfText(bytes: Uint8Array, options: { layout?: boolean; page?: number } = {}): string {
-  return withFile(bytes, (file) => {
-    const args = [...(options.layout ? ['-layout'] : []), ...(options.page !== undefined ? ['-f', String(options.page), '-l', String(options.page)] : []), '-enc', 'UTF-8', file, '-'];
-    return execFileSync('pdftotext', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  });
+/**
+ * `layout` keeps each printed line on one line (table columns side by side); without it pdftotext
+ * reads in blocks, so text wrapped inside a table cell comes out in one piece. `page` limits the
+ * text to that page (1 is the first).
+ */
+export interface PdfTextOptions {
+  readonly layout?: boolean;
+  readonly page?: number;
+}
+
+function pdftotext(file: string, options: PdfTextOptions): string {
+  const args = [...(options.layout ? ['-layout'] : []), ...(options.page !== undefined ? ['-f', String(options.page), '-l', String(options.page)] : []), '-enc', 'UTF-8', file, '-'];
+  return execFileSync('pdftotext', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** pdftotext's text of the whole file, or of one page (see PdfTextOptions). */
+export function pdfText(bytes: Uint8Array, options: PdfTextOptions = {}): string {
+  return withPdfFile(bytes, (file) => pdftotext(file, options));
+}
+
+/** Each page's text, by asking pdftotext for one page at a time (index 0 is page 1). */
+export function pageTexts(bytes: Uint8Array, pages: number, options: Omit<PdfTextOptions, 'page'> = {}): string[] {
+  return withPdfFile(bytes, (file) => Array.from({ length: pages }, (_, i) => pdftotext(file, { ...options, page: i + 1 })));
+}
+
+/** pdfText's text of the whole file split into pages (pdftotext ends each page with a form feed). */
+export function pagesOf(text: string): string[] {
+  return text.split('\f').slice(0, -1);
+}
+
+/** Whitespace collapsed, so text wrapped inside a table cell reads as one line. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /** pdfinfo's report (title, subject, author, creator, producer, dates, pages…). */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
-  const out = withFile(bytes, (file) => execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }));
+  const out = withPdfFile(bytes, (file) => execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }));
   const info: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const at = line.indexOf(':');
     if (at > 0) info[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   return info;
+}
+
+/** Renders page `page` at `dpi` into the PNG file `png` (its folder is made if need be); returns `png`. */
+export function renderPagePng(bytes: Uint8Array, page: number, png: string, dpi = 70): string {
+  if (!png.endsWith('.png')) throw new Error(`${png}: the picture's name must end in .png`);
+  mkdirSync(path.dirname(png), { recursive: true });
+  withPdfFile(bytes, (file) => execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, png.slice(0, -'.png'.length)]));
+  return png;
+}
+
+/** Page `page` as RGB pixels (PPM from pdftoppm), to count the colours drawn. */
+export function pagePixels(bytes: Uint8Array, page: number, dpi = 30): { width: number; height: number; rgb: Buffer } {
+  const ppm = withPdfFile(bytes, (file) => execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 }));
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PPM');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
 }
 
 /** Every stream of the file, inflated when it is Flate-compressed (as jsPDF writes them). */

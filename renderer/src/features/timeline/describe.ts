@@ -3,90 +3,36 @@
  * labels, and the explanation of an expected release date.
  */
 import type { TFunction } from 'i18next';
-import type { ExpectedRelease, TimelineEvent, TimelineEventKind, TimelineLabel } from '../../../../shared/case-model';
+import { describeTimelineLabel, explainExpectedRelease, type ExpectedRelease, type TimelineEvent, type TimelineEventKind, type TimelineText, type TimelineWording } from '../../../../shared/case-model';
 import { dateRange } from '../../../../shared/domain/dates';
 import type { Lang } from '../../../../shared/vocabularies';
 import { formatArticle, formatDate, formatTerm, vocabLabel } from './format';
 
-/** One piece of an event's description; `unofficial` marks an article title that is a translation. */
-export interface DescriptionPart {
-  readonly text: string;
-  readonly unofficial?: boolean;
+/** How the timeline view words events: the UI's formats, the shared words through i18next. */
+function timelineWording(t: TFunction, lang: Lang): TimelineWording {
+  return {
+    vocab: (vocabulary, code) => vocabLabel(vocabulary, code, lang),
+    article: (ref) => {
+      const formatted = formatArticle(ref, lang);
+      return { text: formatted.text, unofficial: formatted.unofficialTranslation };
+    },
+    term: (term) => formatTerm(term, lang),
+    date: (edtf) => formatDate(edtf, lang),
+    role: (role, value) => t(`timeline.roles.${role}`, { value }),
+    flag: (flag) => t(`timeline.flags.${flag}`),
+    releaseStep: (step, values = {}) => t(`timeline.release.${step}`, values),
+  };
 }
 
-export function describeLabel(label: TimelineLabel, t: TFunction, lang: Lang): DescriptionPart {
-  let value: string;
-  let unofficial = false;
-  switch (label.kind) {
-    case 'vocab':
-      value = vocabLabel(label.vocabulary, label.code, lang);
-      break;
-    case 'text':
-      value = label.text;
-      break;
-    case 'article': {
-      const formatted = formatArticle(label.article, lang);
-      value = formatted.text;
-      unofficial = formatted.unofficialTranslation;
-      break;
-    }
-    case 'term':
-      value = formatTerm(label.term, lang);
-      break;
-    case 'date':
-      value = formatDate(label.date, lang);
-      break;
-    case 'flag':
-      return { text: t(`timeline.flags.${label.flag}`) };
-  }
-  const text = label.role ? t(`timeline.roles.${label.role}`, { value }) : value;
-  return unofficial ? { text, unofficial } : { text };
-}
-
-export function describeEvent(event: Pick<TimelineEvent, 'labels'>, t: TFunction, lang: Lang): DescriptionPart[] {
-  return event.labels.map((label) => describeLabel(label, t, lang));
+/** The one-line description of an event, a part per label (`unofficial` marks a translated article title). */
+export function describeEvent(event: Pick<TimelineEvent, 'labels'>, t: TFunction, lang: Lang): TimelineText[] {
+  const wording = timelineWording(t, lang);
+  return event.labels.map((label) => describeTimelineLabel(label, wording));
 }
 
 /** The computation of an expected release date, one sentence per step. */
 export function explainRelease(release: ExpectedRelease, t: TFunction, lang: Lang): string[] {
-  const lines: string[] = [];
-  for (const step of release.basis) {
-    switch (step.kind) {
-      case 'start':
-        lines.push(t(`timeline.release.start_${step.source}`, { date: formatDate(step.date, lang) }));
-        break;
-      case 'no_start':
-        lines.push(t('timeline.release.no_start'));
-        break;
-      case 'term':
-        lines.push(t('timeline.release.term', { term: formatTerm(step.term, lang) }));
-        break;
-      case 'last_day':
-        break; // said with the term
-      case 'credit':
-        lines.push(t('timeline.release.credit', { days: step.days }));
-        break;
-      case 'credit_included':
-        lines.push(t('timeline.release.credit_included', { days: step.days }));
-        break;
-      case 'modification':
-        lines.push(
-          t(`timeline.release.${step.effect}`, {
-            change: vocabLabel('sentence_modification', step.type, lang),
-            date: step.decidedOn !== undefined ? formatDate(step.decidedOn, lang) : t('timeline.release.undated'),
-            term: step.term ? formatTerm(step.term, lang) : '',
-          }),
-        );
-        break;
-      case 'imprecise':
-        lines.push(t('timeline.release.imprecise', { date: formatDate(step.date, lang) }));
-        break;
-    }
-  }
-  if (release.earliest !== release.latest) {
-    lines.push(t('timeline.release.range', { earliest: formatDate(release.earliest, lang), latest: formatDate(release.latest, lang) }));
-  }
-  return lines;
+  return explainExpectedRelease(release, timelineWording(t, lang));
 }
 
 /** Year an event is grouped under: the year it starts in (or ends in, for an open start). */

@@ -1,18 +1,11 @@
-import { caseFileSpec, detentionSpec, measureOrderSpec, placementSpec, type DetentionEpisode, type EntitySpec } from '../../../../../shared/case-model';
+import { detentionSpec, measureOrderSpec, placementSpec, type DetentionEpisode, type EntitySpec } from '../../../../../shared/case-model';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS, fill } from './dossier-labels';
 import { formatDate, span } from './dossier-format';
 
 /** Each deprivation of liberty: arrest, legal basis, pre-trial measures, placements, release. */
 export function renderDetention(ctx: DossierContext): void {
-  const { file } = ctx;
-  if (file.detentions.length === 0) {
-    if (ctx.withheldEntries(file.id, 'detentions') === 0) ctx.nothingRecorded();
-    return;
-  }
-  file.detentions.forEach((d, i) => renderEpisode(ctx, d, i));
-  ctx.withheldEntries(file.id, 'detentions', ctx.label(caseFileSpec, 'detentions'));
-  ctx.noteWithheldIn(file.detentions);
+  ctx.listSection('detentions', ctx.file.detentions, (d, i) => renderEpisode(ctx, d, i));
 }
 
 /** "Arrest of 28 July 2022", or "Detention 2" when the arrest date is not there. */

@@ -1,4 +1,4 @@
-import type { CaseFile, EntitySpec, FieldSpec, Term, TimelineEvent } from '../../../../../shared/case-model';
+import { caseFileSpec, type CaseFile, type EntitySpec, type FieldSpec, type Term, type TimelineEvent } from '../../../../../shared/case-model';
 import type { ChargeArticleRef } from '../../../../../shared/catalogue';
 import type { AudienceCase, AudienceExhibits, ReportLang } from '../../../../../shared/reports';
 import type { Localised } from '../../../../../shared/vocabularies/types';
@@ -239,6 +239,22 @@ export class DossierContext {
 
   nothingRecorded(): void {
     this.w.remark(this.say(DOSSIER_LABELS.nothingRecorded));
+  }
+
+  /**
+   * A section made of one list of the case, an entry at a time: "Nothing recorded" when the list is
+   * empty and none of it was withheld; else each entry, then how many entries were withheld whole.
+   * `detailsIn` is where the section looks for withheld details (the entries, less any part another
+   * section prints and notes).
+   */
+  listSection<T>(field: keyof CaseFile & string, entries: readonly T[], render: (entry: T, index: number) => void, detailsIn: readonly unknown[] = entries): void {
+    if (entries.length === 0) {
+      if (this.withheldEntries(this.file.id, field) === 0) this.nothingRecorded();
+      return;
+    }
+    entries.forEach((entry, index) => render(entry, index));
+    this.withheldEntries(this.file.id, field, this.label(caseFileSpec, field));
+    this.noteWithheldIn(detailsIn);
   }
 
   /**

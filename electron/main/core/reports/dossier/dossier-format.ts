@@ -4,12 +4,11 @@
  * depend on the machine's locale, ICU data or time zone (the same data must give the same bytes).
  */
 import { articleLabel, bundledCatalogue, findArticle, type ChargeArticleRef } from '../../../../../shared/catalogue';
-import type { ExpectedRelease, Term, TimelineLabel } from '../../../../../shared/case-model';
+import { describeTimelineLabel, explainExpectedRelease, RELEASE_STEP_WORDS, TIMELINE_FLAG_WORDS, TIMELINE_ROLE_WORDS, type ExpectedRelease, type Term, type TimelineLabel, type TimelineWording } from '../../../../../shared/case-model';
 import { formatFuzzyDate } from '../../../../../shared/domain/dates';
 import type { ReportLang } from '../../../../../shared/reports';
 import { vocabularyLabel, type VocabularyId } from '../../../../../shared/vocabularies';
 import { DOSSIER_LABELS, fill } from './dossier-labels';
-import { LABEL_FLAGS, LABEL_ROLES, RELEASE_STEPS } from './timeline-words';
 
 /** A stored (EDTF) date in `lang`; the stored text itself if it is not a valid date. */
 export function formatDate(edtf: string, lang: ReportLang): string {
@@ -142,68 +141,27 @@ export function printable(text: string, max = 2000): string {
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
 }
 
+/** How the dossier words a timeline: its own locale-free formats, the shared timeline words. */
+function timelineWording(lang: ReportLang): TimelineWording {
+  return {
+    vocab: (vocabulary, code) => vocab(vocabulary, code, lang),
+    article: (ref) => ({ text: articleLine(ref, lang) }),
+    term: (term) => formatTerm(term, lang),
+    date: (edtf) => formatDate(edtf, lang),
+    role: (role, value) => fill(TIMELINE_ROLE_WORDS[role][lang], { value }),
+    flag: (flag) => TIMELINE_FLAG_WORDS[flag][lang],
+    releaseStep: (step, values = {}) => fill(RELEASE_STEP_WORDS[step][lang], values),
+  };
+}
+
 /** One label of a timeline event in `lang`. */
 export function describeLabel(label: TimelineLabel, lang: ReportLang): string {
-  let value: string;
-  switch (label.kind) {
-    case 'vocab':
-      value = vocab(label.vocabulary, label.code, lang);
-      break;
-    case 'text':
-      value = label.text;
-      break;
-    case 'article':
-      // A charge kept without its (withheld) article still gives a timeline event.
-      if (label.article === undefined) return '';
-      value = articleLine(label.article, lang);
-      break;
-    case 'term':
-      value = formatTerm(label.term, lang);
-      break;
-    case 'date':
-      value = formatDate(label.date, lang);
-      break;
-    case 'flag':
-      return LABEL_FLAGS[label.flag][lang];
-  }
-  return label.role ? fill(LABEL_ROLES[label.role][lang], { value }) : value;
+  // A charge kept without its (withheld) article still gives a timeline event.
+  if (label.kind === 'article' && label.article === undefined) return '';
+  return describeTimelineLabel(label, timelineWording(lang)).text;
 }
 
 /** The computation of an expected release date, one sentence per step (as the timeline explains it). */
-export function explainRelease(release: ExpectedRelease, lang: ReportLang, changeLabel: (code: string) => string): string[] {
-  const lines: string[] = [];
-  const say = (key: keyof typeof RELEASE_STEPS, values: Record<string, string | number> = {}) => lines.push(fill(RELEASE_STEPS[key][lang], values));
-  for (const step of release.basis) {
-    switch (step.kind) {
-      case 'start':
-        say(`start_${step.source}`, { date: formatDate(step.date, lang) });
-        break;
-      case 'no_start':
-        say('no_start');
-        break;
-      case 'term':
-        say('term', { term: formatTerm(step.term, lang) });
-        break;
-      case 'last_day':
-        break; // said with the term
-      case 'credit':
-        say('credit', { days: step.days });
-        break;
-      case 'credit_included':
-        say('credit_included', { days: step.days });
-        break;
-      case 'modification':
-        say(step.effect, {
-          change: changeLabel(step.type),
-          date: step.decidedOn !== undefined ? formatDate(step.decidedOn, lang) : RELEASE_STEPS.undated[lang],
-          term: step.term ? formatTerm(step.term, lang) : '',
-        });
-        break;
-      case 'imprecise':
-        say('imprecise', { date: formatDate(step.date, lang) });
-        break;
-    }
-  }
-  if (release.earliest !== release.latest) say('range', { earliest: formatDate(release.earliest, lang), latest: formatDate(release.latest, lang) });
-  return lines;
+export function explainRelease(release: ExpectedRelease, lang: ReportLang): string[] {
+  return explainExpectedRelease(release, timelineWording(lang));
 }

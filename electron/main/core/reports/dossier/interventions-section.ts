@@ -1,17 +1,10 @@
-import { caseFileSpec, deadlineSpec, interventionSpec, type Intervention } from '../../../../../shared/case-model';
+import { deadlineSpec, interventionSpec, type Intervention } from '../../../../../shared/case-model';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS } from './dossier-labels';
 
 /** Appeals, applications and démarches: to whom, their reference numbers, deadlines and answers. */
 export function renderInterventions(ctx: DossierContext): void {
-  const { file } = ctx;
-  if (file.interventions.length === 0) {
-    if (ctx.withheldEntries(file.id, 'interventions') === 0) ctx.nothingRecorded();
-    return;
-  }
-  for (const iv of file.interventions) renderIntervention(ctx, iv);
-  ctx.withheldEntries(file.id, 'interventions', ctx.label(caseFileSpec, 'interventions'));
-  ctx.noteWithheldIn(file.interventions);
+  ctx.listSection('interventions', ctx.file.interventions, (iv) => renderIntervention(ctx, iv));
 }
 
 function renderIntervention(ctx: DossierContext, iv: Intervention): void {

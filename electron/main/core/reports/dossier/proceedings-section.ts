@@ -1,4 +1,4 @@
-import { caseFileSpec, chargeSpec, hearingSpec, proceedingSpec, type Charge, type Hearing, type Proceeding } from '../../../../../shared/case-model';
+import { chargeSpec, hearingSpec, proceedingSpec, type Charge, type Hearing, type Proceeding } from '../../../../../shared/case-model';
 import { COMMON_LABELS } from '../common-labels';
 import type { DossierContext } from './dossier-context';
 import { detentionTitle } from './detention-section';
@@ -13,15 +13,9 @@ export function proceedingTitle(ctx: DossierContext, p: Proceeding, index: numbe
 
 /** Each prosecution: the court and case, the charges with their articles, and every hearing. */
 export function renderProceedings(ctx: DossierContext): void {
-  const { file } = ctx;
-  if (file.proceedings.length === 0) {
-    if (ctx.withheldEntries(file.id, 'proceedings') === 0) ctx.nothingRecorded();
-    return;
-  }
-  file.proceedings.forEach((p, i) => renderProceeding(ctx, p, i));
-  ctx.withheldEntries(file.id, 'proceedings', ctx.label(caseFileSpec, 'proceedings'));
+  const { proceedings } = ctx.file;
   // Sentences are printed (and their withheld parts noted) in their own section.
-  ctx.noteWithheldIn(file.proceedings.map((p) => ({ ...p, sentences: [] })));
+  ctx.listSection('proceedings', proceedings, (p, i) => renderProceeding(ctx, p, i), proceedings.map((p) => ({ ...p, sentences: [] })));
 }
 
 function renderProceeding(ctx: DossierContext, p: Proceeding, index: number): void {

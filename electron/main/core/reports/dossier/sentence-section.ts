@@ -1,7 +1,7 @@
 import { caseFileSpec, CUSTODIAL_SENTENCE_TYPES, sentenceModificationSpec, sentenceSpec, type Proceeding, type Sentence } from '../../../../../shared/case-model';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS } from './dossier-labels';
-import { explainRelease, formatAmount, formatDate, vocab } from './dossier-format';
+import { explainRelease, formatAmount, formatDate } from './dossier-format';
 import { proceedingTitle } from './proceedings-section';
 
 /** What each court imposed, later changes to it, and when the person is due for release. */
@@ -62,7 +62,7 @@ function releaseText(ctx: DossierContext, p: Proceeding, s: Sentence): { date: s
   if (!event?.release || event.date === undefined) {
     return CUSTODIAL_SENTENCE_TYPES.has(s.type) ? { date: ctx.say(DOSSIER_LABELS.releaseNotComputed), explanation: [] } : undefined;
   }
-  return { date: formatDate(event.date, lang), explanation: explainRelease(event.release, lang, (code) => vocab('sentence_modification', code, lang)) };
+  return { date: formatDate(event.date, lang), explanation: explainRelease(event.release, lang) };
 }
 
 /** Whether the expected release of the sentence `sentenceId` depends on anything withheld. */

@@ -1,4 +1,4 @@
-import { caseFileSpec, sourceSpec } from '../../../../../shared/case-model';
+import { sourceSpec } from '../../../../../shared/case-model';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS, fill } from './dossier-labels';
 import { printable } from './dossier-format';
@@ -8,12 +8,8 @@ import { printable } from './dossier-format';
  * removed every source whose name it may not see (counted below), and any contact it may not see.
  */
 export function renderSources(ctx: DossierContext): void {
-  const { file, w } = ctx;
-  if (file.sources.length === 0) {
-    if (ctx.withheldEntries(file.id, 'sources') === 0) ctx.nothingRecorded();
-    return;
-  }
-  file.sources.forEach((s, i) => {
+  const { w } = ctx;
+  ctx.listSection('sources', ctx.file.sources, (s, i) => {
     // Numbered as the rest of the dossier cites a source whose name the audience may not see.
     const number = fill(ctx.say(DOSSIER_LABELS.sourceN), { n: i + 1 });
     w.heading(s.name !== undefined ? `${number}: ${printable(s.name, 300)}` : `${number} (${ctx.say(DOSSIER_LABELS.nameWithheld)})`, 3);
@@ -21,6 +17,4 @@ export function renderSources(ctx: DossierContext): void {
     ctx.prose(s, sourceSpec, 'summary');
     ctx.prose(s, sourceSpec, 'contact');
   });
-  ctx.withheldEntries(file.id, 'sources', ctx.label(caseFileSpec, 'sources'));
-  ctx.noteWithheldIn(file.sources);
 }

@@ -1,9 +1,8 @@
-import type { TimelineEvent } from '../../../../../shared/case-model';
+import { TIMELINE_KIND_WORDS, type TimelineEvent } from '../../../../../shared/case-model';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS } from './dossier-labels';
 import { describeLabel, formatDate } from './dossier-format';
 import { releaseWithheldFor } from './sentence-section';
-import { EVENT_KINDS } from './timeline-words';
 
 /**
  * Every dated fact of the (filtered) case in date order, then what is recorded without a date.
@@ -32,7 +31,7 @@ function table(ctx: DossierContext, events: readonly TimelineEvent[], withDate: 
       .map((l) => describeLabel(l, lang))
       .filter(Boolean)
       .join(' · ');
-    const kind = EVENT_KINDS[e.kind][lang];
+    const kind = TIMELINE_KIND_WORDS[e.kind][lang];
     return withDate ? [formatDate(e.date ?? '', lang), kind, details] : [kind, details];
   });
   const head = withDate ? [ctx.say(DOSSIER_LABELS.dateCol), ctx.say(DOSSIER_LABELS.eventCol), ctx.say(DOSSIER_LABELS.detailsCol)] : [ctx.say(DOSSIER_LABELS.eventCol), ctx.say(DOSSIER_LABELS.detailsCol)];

@@ -1,18 +1,11 @@
-import { caseFileSpec, incidentSpec, perpetratorSpec, type TreatmentIncident } from '../../../../../shared/case-model';
+import { incidentSpec, perpetratorSpec, type TreatmentIncident } from '../../../../../shared/case-model';
 import { withheldCount } from '../common-labels';
 import type { DossierContext } from './dossier-context';
 import { DOSSIER_LABELS } from './dossier-labels';
 
 /** Ill-treatment, denial of counsel or care: what happened, who did it, and what came of complaints. */
 export function renderTreatment(ctx: DossierContext): void {
-  const { file } = ctx;
-  if (file.incidents.length === 0) {
-    if (ctx.withheldEntries(file.id, 'incidents') === 0) ctx.nothingRecorded();
-    return;
-  }
-  for (const incident of file.incidents) renderIncident(ctx, incident);
-  ctx.withheldEntries(file.id, 'incidents', ctx.label(caseFileSpec, 'incidents'));
-  ctx.noteWithheldIn(file.incidents);
+  ctx.listSection('incidents', ctx.file.incidents, (incident) => renderIncident(ctx, incident));
 }
 
 function renderIncident(ctx: DossierContext, i: TreatmentIncident): void {

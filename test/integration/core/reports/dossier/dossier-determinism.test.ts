@@ -3,7 +3,8 @@
  * different document (so the first check is not passing because nothing varies).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { dossierInput, pdfInfo, pdfText, render, richCase } from './dossier-harness';
+import { pdfInfo, pdfText } from '../../../../helpers/pdf-inspect';
+import { dossierInput, render, richCase } from './dossier-harness';
 
 const file = richCase();
 const savedTz = process.env.TZ;
@@ -29,7 +30,7 @@ describe('dossier bytes', () => {
     const later = { ...dossierInput(file, 'court'), generatedAt: '2026-11-28T09:05:00.000Z' };
     const b = render(later);
     expect(same(a.bytes, b.bytes)).toBe(false);
-    expect(pdfText(b.bytes, { page: 1 })).toContain('28 November 2026, 09:05 UTC');
+    expect(pdfText(b.bytes, { page: 1, layout: true })).toContain('28 November 2026, 09:05 UTC');
     expect(pdfInfo(b.bytes).CreationDate).toMatch(/2026/);
   });
 
@@ -43,6 +44,6 @@ describe('dossier bytes', () => {
     });
     expect(same(outputs[0]!, outputs[1]!)).toBe(true);
     expect(same(outputs[0]!, outputs[2]!)).toBe(true);
-    expect(pdfText(outputs[1]!, { page: 1 })).toContain('27 November 2026, 23:30 UTC');
+    expect(pdfText(outputs[1]!, { page: 1, layout: true })).toContain('27 November 2026, 23:30 UTC');
   });
 });

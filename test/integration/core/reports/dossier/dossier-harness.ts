@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CaseFile, type CaseFileInput } from '../../../../../shared/case-model';
@@ -11,6 +8,7 @@ import { generateCase, generateCases } from '../../../../../electron/main/core/d
 import type { DossierInput } from '../../../../../electron/main/core/reports/dossier/dossier-input';
 import { renderDossier } from '../../../../../electron/main/core/reports/dossier/render-dossier';
 import { loadFonts, sourceFontsDir } from '../../../../../electron/main/core/reports/pdf/fonts';
+import { pagePixels, renderPagePng } from '../../../../helpers/pdf-inspect';
 
 /**
  * A rich synthetic case for dossier tests: demo case 0 (convicted, requalified charge, hearings,
@@ -90,7 +88,7 @@ export function dossierInput(file: CaseFile, audience: Audience, options: Omit<D
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering and reading back
+// Rendering and reading back (the reading itself is test/helpers/pdf-inspect's)
 
 export const FONTS = loadFonts(sourceFontsDir());
 
@@ -101,66 +99,17 @@ export function render(input: DossierInput): { bytes: Uint8Array; pages: number 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'reports', 'dossier');
 
-/** Runs `work` on the PDF written to a fresh temp folder (removed afterwards). */
-function withPdf<T>(bytes: Uint8Array, work: (file: string) => T): T {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'habeas-dossier-'));
-  try {
-    const file = path.join(dir, 'dossier.pdf');
-    writeFileSync(file, bytes);
-    return work(file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * pdftotext of the whole file, or of page `page` only. 'layout' keeps each printed line on one
- * line (table columns side by side); 'reading' follows blocks, so text wrapped inside a table cell
- * comes out in one piece.
- */
-export function pdfText(bytes: Uint8Array, options: { page?: number; mode?: 'layout' | 'reading' } = {}): string {
-  return withPdf(bytes, (file) => {
-    const range = options.page === undefined ? [] : ['-f', String(options.page), '-l', String(options.page)];
-    const mode = (options.mode ?? 'layout') === 'layout' ? ['-layout'] : [];
-    return execFileSync('pdftotext', [...mode, ...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  });
-}
-
-/** Each page's text, by asking pdftotext for one page at a time (index 0 is page 1). */
-export function pageTexts(bytes: Uint8Array, pages: number): string[] {
-  return withPdf(bytes, (file) =>
-    Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })),
-  );
-}
-
-/** pdfinfo's fields (Title, Subject, Pages…). */
-export function pdfInfo(bytes: Uint8Array): Record<string, string> {
-  const out = withPdf(bytes, (file) => execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }));
-  return Object.fromEntries(out.split('\n').flatMap((line) => (line.indexOf(':') > 0 ? [[line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]] : [])));
-}
-
 /** Saves page `page` as test-artifacts/reports/dossier/<name>.png at 70 dpi, for a person to look at. */
 export function savePagePng(bytes: Uint8Array, page: number, name: string): string {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const root = path.join(ARTIFACTS, name);
-  withPdf(bytes, (file) => execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', file, root]));
-  return `${root}.png`;
+  return renderPagePng(bytes, page, path.join(ARTIFACTS, `${name}.png`));
 }
 
 /** How many pixels of page `page` (rendered at 30 dpi) are the banner's red (rgb 170, 20, 20). */
 export function redPixels(bytes: Uint8Array, page: number): number {
-  const ppm = withPdf(bytes, (file) => execFileSync('pdftoppm', ['-r', '30', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 }));
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
-  if (!header) throw new Error('pdftoppm did not write a PPM');
-  const rgb = ppm.subarray(header[0].length);
+  const { rgb } = pagePixels(bytes, page, 30);
   let red = 0;
   for (let i = 0; i + 2 < rgb.length; i += 3) if ((rgb[i] ?? 0) > 130 && (rgb[i + 1] ?? 255) < 90 && (rgb[i + 2] ?? 255) < 90) red++;
   return red;
-}
-
-/** Whitespace collapsed, so text wrapped inside a table cell reads as one line. */
-export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 /** The contents page as [entry, page] pairs, read from pdftotext -layout ("Profile ….. 3"). */

@@ -7,13 +7,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE_PROFILES } from '../../../../../shared/reports';
-import { contentsOf, dossierInput, pageTexts, redPixels, render, richCase, savePagePng } from './dossier-harness';
+import { pageTexts } from '../../../../helpers/pdf-inspect';
+import { contentsOf, dossierInput, redPixels, render, richCase, savePagePng } from './dossier-harness';
 
 const file = richCase();
 
 describe.each(['public', 'internal'] as const)('%s dossier pages', (audience) => {
   const { bytes, pages } = render(dossierInput(file, audience));
-  const texts = pageTexts(bytes, pages);
+  const texts = pageTexts(bytes, pages, { layout: true });
   const contents = contentsOf(texts[1]!, 'Contents');
   const pageOf = (title: string) => contents.find(([t]) => t === title)?.[1];
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { AUDIENCE_PROFILES, DOSSIER_SECTIONS, type Audience } from '../../../../../shared/reports';
 import { renderDossier } from '../../../../../electron/main/core/reports/dossier/render-dossier';
 import { SECTION_TITLES } from '../../../../../electron/main/core/reports/dossier/dossier-labels';
-import { FONTS, contentsOf, dossierInput, pageTexts, pdfText, render, richCase } from './dossier-harness';
+import { pageTexts, pdfText } from '../../../../helpers/pdf-inspect';
+import { FONTS, contentsOf, dossierInput, render, richCase } from './dossier-harness';
 
 const file = richCase();
 
@@ -18,7 +19,7 @@ describe('dossier contents', () => {
   for (const lang of ['en', 'ru'] as const) {
     it(`lists every section with the page its heading is on (${lang})`, () => {
       const { bytes, pages } = render(dossierInput(file, 'internal', { lang }));
-      const texts = pageTexts(bytes, pages);
+      const texts = pageTexts(bytes, pages, { layout: true });
       const entries = contentsOf(texts[1]!, lang === 'en' ? 'Contents' : 'Содержание');
       const sectionTitles = DOSSIER_SECTIONS.map((s) => SECTION_TITLES[s][lang]);
       // Every section, in order, plus the detentions and proceedings under theirs.
@@ -43,7 +44,7 @@ describe('dossier frame', () => {
     it(`${audience}: ${audience === 'public' ? 'no banner' : 'the banner'} and "Page x of y" with the case on every page`, () => {
       const { bytes, pages } = render(dossierInput(file, audience));
       expect(pages).toBeGreaterThan(3);
-      const texts = pageTexts(bytes, pages);
+      const texts = pageTexts(bytes, pages, { layout: true });
       expect(texts).toHaveLength(pages);
       const banner = AUDIENCE_PROFILES[audience].banner?.en;
       const others = audiences.flatMap((a) => (a !== audience && AUDIENCE_PROFILES[a].banner ? [AUDIENCE_PROFILES[a].banner!.en] : []));
@@ -53,7 +54,7 @@ describe('dossier frame', () => {
         expect(text, `page number on page ${i + 1}`).toContain(`Page ${i + 1} of ${pages}`);
         expect(text, `case on page ${i + 1}`).toContain(`Case ${file.id} · Vault 9C1E-77A0`);
       });
-      if (!banner) for (const b of others) expect(pdfText(bytes)).not.toContain(b);
+      if (!banner) for (const b of others) expect(pdfText(bytes, { layout: true })).not.toContain(b);
     });
   }
 });
@@ -61,9 +62,9 @@ describe('dossier frame', () => {
 describe('dossier sections option', () => {
   it('prints only the sections asked for, in the dossier order whatever order they were given', () => {
     const { bytes, pages } = render(dossierInput(file, 'internal', { sections: ['timeline', 'proceedings'] }));
-    const text = pdfText(bytes);
+    const text = pdfText(bytes, { layout: true });
     const lines = text.split('\n').map((l) => l.trim());
-    const contents = contentsOf(pageTexts(bytes, 2)[1]!, 'Contents').map(([t]) => t);
+    const contents = contentsOf(pageTexts(bytes, 2, { layout: true })[1]!, 'Contents').map(([t]) => t);
     expect(contents).toEqual(['Proceedings', file.proceedings.map((p) => `${p.court} — ${p.caseNumber}`)[0], 'Timeline']);
     for (const section of DOSSIER_SECTIONS.filter((s) => s !== 'timeline' && s !== 'proceedings')) {
       expect(lines, SECTION_TITLES[section].en).not.toContain(SECTION_TITLES[section].en);

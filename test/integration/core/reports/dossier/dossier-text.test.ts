@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../../../shared/case-model';
 import { bundledCatalogue, findArticle } from '../../../../../shared/catalogue';
 import { formatFuzzyDate } from '../../../../../shared/domain/dates';
-import { AZ_LETTERS, NAMES, dossierInput, flat, pdfText, render, richCase } from './dossier-harness';
+import { flat, pdfText } from '../../../../helpers/pdf-inspect';
+import { AZ_LETTERS, NAMES, dossierInput, render, richCase } from './dossier-harness';
 
 const file = richCase();
 const charges = file.proceedings.flatMap((p) => p.charges);
@@ -22,7 +23,7 @@ function catalogueTitle(ref: (typeof charges)[number]['article'], lang: 'en' | '
 
 describe('dossier text', () => {
   const internal = render(dossierInput(file, 'internal'));
-  const layout = pdfText(internal.bytes);
+  const layout = pdfText(internal.bytes, { layout: true });
 
   it('the fixture proves every Azerbaijani letter, Cyrillic and a requalified charge', () => {
     const all = Object.values(NAMES).join(' ');
@@ -41,14 +42,14 @@ describe('dossier text', () => {
       ).toBe(true);
     }
     // The cover: primary name, then the native-script and Cyrillic forms.
-    const cover = pdfText(internal.bytes, { page: 1 });
+    const cover = pdfText(internal.bytes, { page: 1, layout: true });
     const order = [NAMES.primary, NAMES.native, NAMES.cyrillic].map((n) => cover.indexOf(n));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('gives each charge its article number and the catalogue title, whole', () => {
-    const reading = flat(pdfText(internal.bytes, { mode: 'reading' }));
+    const reading = flat(pdfText(internal.bytes));
     for (const charge of charges) {
       expect(reading).toContain(`${charge.article.article} ${catalogueTitle(charge.article, 'en')}`);
     }
@@ -57,7 +58,7 @@ describe('dossier text', () => {
   });
 
   it('prints the official Azerbaijani title, unmarked, in an Azerbaijani dossier', () => {
-    const az = flat(pdfText(render(dossierInput(file, 'internal', { lang: 'az' })).bytes, { mode: 'reading' }));
+    const az = flat(pdfText(render(dossierInput(file, 'internal', { lang: 'az' })).bytes));
     for (const charge of charges) expect(az).toContain(`${charge.article.article} ${catalogueTitle(charge.article, 'az')}`);
     expect(az).not.toContain('Başlığın qeyri-rəsmi tərcüməsi');
   });
@@ -65,10 +66,10 @@ describe('dossier text', () => {
   it('labels an Azerbaijani dossier in Azerbaijani and a Russian one in Russian, the data as written', () => {
     const az = render(dossierInput(file, 'internal', { lang: 'az' }));
     const ru = render(dossierInput(file, 'internal', { lang: 'ru' }));
-    const azText = pdfText(az.bytes);
-    const ruText = pdfText(ru.bytes);
-    expect(pdfText(az.bytes, { page: 2 })).toContain('Mündəricat');
-    expect(pdfText(ru.bytes, { page: 2 })).toContain('Содержание');
+    const azText = pdfText(az.bytes, { layout: true });
+    const ruText = pdfText(ru.bytes, { layout: true });
+    expect(pdfText(az.bytes, { page: 2, layout: true })).toContain('Mündəricat');
+    expect(pdfText(ru.bytes, { page: 2, layout: true })).toContain('Содержание');
     expect(azText).toContain('Həbs və saxlanma yerləri');
     expect(ruText).toContain('Задержание и места содержания');
     expect(azText).toContain(`Səhifə 1 / ${az.pages}`);
@@ -91,7 +92,7 @@ describe('dossier text', () => {
     expect(sentence?.term).toEqual({ years: 9, months: 6 });
     const release = buildTimeline(file).find((e) => e.kind === 'expected_release' && e.path.includes(sentence!.id));
     expect(release?.date).toBeDefined();
-    const ru = flat(pdfText(render(dossierInput(file, 'internal', { lang: 'ru' })).bytes, { mode: 'reading' }));
+    const ru = flat(pdfText(render(dossierInput(file, 'internal', { lang: 'ru' })).bytes));
     expect(ru).toContain('9 лет 6 месяцев');
     expect(ru).toContain(formatFuzzyDate(release!.date!, 'ru'));
     expect(flat(layout)).toContain(`Expected release ${formatFuzzyDate(release!.date!, 'en')}`);

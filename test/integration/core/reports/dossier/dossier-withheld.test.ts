@@ -9,17 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../../../../shared/case-model';
 import { newCaseFile } from '../../../../../shared/case-model/new-case';
 import { formatFuzzyDate } from '../../../../../shared/domain/dates';
-import { NAMES, dossierInput, flat, pdfInfo, pdfText, render, richCase } from './dossier-harness';
+import { flat, pdfInfo, pdfText } from '../../../../helpers/pdf-inspect';
+import { NAMES, dossierInput, render, richCase } from './dossier-harness';
 
 const file = richCase();
 
 describe('a public dossier', () => {
   const { bytes } = render(dossierInput(file, 'public'));
-  const text = pdfText(bytes);
+  const text = pdfText(bytes, { layout: true });
   const lines = text.split('\n').map((l) => l.trim());
 
   it('says "withheld" where the name would be, on the cover and in the metadata, and prints no name', () => {
-    const cover = pdfText(bytes, { page: 1 })
+    const cover = pdfText(bytes, { page: 1, layout: true })
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
@@ -48,7 +49,7 @@ describe('a public dossier', () => {
     // public) and its date reads "withheld".
     const copy = JSON.parse(JSON.stringify(file)) as { detentions: Array<{ sensitivity?: unknown }> };
     delete copy.detentions[0]!.sensitivity;
-    const atDefaults = pdfText(render(dossierInput(CaseFile.parse(copy), 'public')).bytes);
+    const atDefaults = pdfText(render(dossierInput(CaseFile.parse(copy), 'public')).bytes, { layout: true });
     expect(flat(atDefaults)).toContain('Arrested on withheld');
     expect(flat(atDefaults)).not.toContain(`Arrested on ${formatFuzzyDate(file.detentions[0]!.arrestedOn!, 'en')}`);
     expect(lines).toContain('Some details in this section are withheld for this audience.');
@@ -80,7 +81,7 @@ describe('a public dossier', () => {
 
 describe('a court dossier', () => {
   const { bytes } = render(dossierInput(file, 'court'));
-  const text = pdfText(bytes);
+  const text = pdfText(bytes, { layout: true });
 
   it('shows the name but not religion, ethnicity, family or the sources\' names', () => {
     expect(text).toContain(NAMES.primary);
@@ -97,7 +98,7 @@ describe('a court dossier', () => {
   });
 
   it('indexes the exhibits with their full SHA-256 but not who handed them over', () => {
-    const reading = flat(pdfText(bytes, { mode: 'reading' }));
+    const reading = flat(pdfText(bytes));
     expect(reading).toMatch(/SHA-256 [0-9a-f]{64}\b/);
     expect(reading).toContain('Indictment — İttiham aktı.pdf');
     expect(reading).not.toContain('Defence lawyer, in person');
@@ -111,7 +112,7 @@ describe('data the filter leaves incomplete', () => {
     copy.proceedings[0]!.sensitivity = { detentionIds: 'confidential' };
     const marked = CaseFile.parse(copy);
     const { bytes } = render(dossierInput(marked, 'court'));
-    const text = pdfText(bytes);
+    const text = pdfText(bytes, { layout: true });
     const charge = marked.proceedings[0]!.charges[0]!;
     expect(text.split('\n').some((l) => /^\s*withheld\s{2,}/.test(l))).toBe(true);
     // The charge it was requalified to still shows; the withheld article is not named anywhere.
@@ -127,7 +128,7 @@ describe('data the filter leaves incomplete', () => {
       return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
     })());
     const { bytes } = render(dossierInput(bare, 'internal', {}, []));
-    const lines = pdfText(bytes)
+    const lines = pdfText(bytes, { layout: true })
       .split('\n')
       .map((l) => l.trim());
     const after = (title: string) => lines.slice(lines.lastIndexOf(title) + 1).find((l) => l !== '');

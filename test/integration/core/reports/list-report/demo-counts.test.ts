@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filterCaseForAudience, type Audience } from '../../../../../shared/reports';
 import { vocabularyLabel } from '../../../../../shared/vocabularies';
-import { pdfText } from '../../../../helpers/pdf-inspect';
-import { countColour, demoFiles, escapeRegExp, flat, pagePixels, pagesOf, renderReport, savePagePng } from './list-report-harness';
+import { flat, pagePixels, pagesOf, pdfText } from '../../../../helpers/pdf-inspect';
+import { countColour, demoFiles, escapeRegExp, renderReport, savePagePng } from './list-report-harness';
 
 /**
  * The list report of the demo vault (the 40 cases `habeas demo` writes) prints the right numbers:

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateCases } from '../../../../../electron/main/core/demo/generate';
 import { CaseFile } from '../../../../../shared/case-model';
 import { AUDIENCE_PROFILES, AUDIENCES, filterCaseForAudience } from '../../../../../shared/reports';
-import { pdfInfo, pdfText } from '../../../../helpers/pdf-inspect';
-import { demoFiles, flat, pagesOf, renderReport, savePagePng } from './list-report-harness';
+import { flat, pagesOf, pdfInfo, pdfText } from '../../../../helpers/pdf-inspect';
+import { demoFiles, renderReport, savePagePng } from './list-report-harness';
 
 const FILES = demoFiles();
 

@@ -1,13 +1,22 @@
-import type { ModificationEffect, ReleaseStartSource, TimelineEventKind, TimelineLabelRole } from '../../../../../shared/case-model';
-import { loc, type Localised } from '../../../../../shared/vocabularies/types';
-
 /**
- * How timeline events and expected-release computations are worded in a dossier. The same words as
- * the timeline view (renderer/src/i18n/locales/features/timeline.ts), which main may not import: a
- * reader comparing the app with the PDF should find the same wording. The Record types make a new
- * event kind, role or release step a compile error here until it is worded.
+ * How timeline events and expected-release computations are worded, in the three languages, and
+ * how an event's labels and a release's steps are put into those words. The one source for the
+ * timeline view (renderer/src/i18n/locales/features/timeline.ts builds its strings from these) and
+ * the dossier (electron/main/core/reports/dossier), so a reader comparing the app with the PDF finds
+ * the same wording. The Record types make a new event kind, role or release step a compile error
+ * here until it is worded.
+ *
+ * Placeholders are written `{name}`: the dossier fills them as they are, the renderer turns them
+ * into i18next's `{{name}}`.
  */
-export const EVENT_KINDS: Readonly<Record<TimelineEventKind, Localised>> = {
+import type { ChargeArticleRef } from '../catalogue/schemas';
+import type { VocabularyId } from '../vocabularies';
+import { loc, type Localised } from '../vocabularies/types';
+import type { Term } from './sentence';
+import type { ExpectedRelease, ModificationEffect, ReleaseStartSource } from './sentence-release';
+import type { TimelineEventKind, TimelineLabel, TimelineLabelRole } from './timeline';
+
+export const TIMELINE_KIND_WORDS: Readonly<Record<TimelineEventKind, Localised>> = {
   arrest: loc('Arrest', 'Tutulma', 'Задержание'),
   incommunicado_from: loc('Held incommunicado', 'Əlaqəsiz saxlanma', 'Содержание без связи'),
   incommunicado_until: loc('Contact restored', 'Əlaqə bərpa olunub', 'Связь восстановлена'),
@@ -37,7 +46,7 @@ export const EVENT_KINDS: Readonly<Record<TimelineEventKind, Localised>> = {
 };
 
 /** "{value}" is the label's own text (a place, a court, a reference…). */
-export const LABEL_ROLES: Readonly<Record<TimelineLabelRole, Localised>> = {
+export const TIMELINE_ROLE_WORDS: Readonly<Record<TimelineLabelRole, Localised>> = {
   place: loc('in {value}', 'yer: {value}', 'место: {value}'),
   authority: loc('{value}', '{value}', '{value}'),
   court: loc('{value}', '{value}', '{value}'),
@@ -55,13 +64,18 @@ export const LABEL_ROLES: Readonly<Record<TimelineLabelRole, Localised>> = {
   as: loc('as {value}', 'statusu: {value}', 'в качестве: {value}'),
 };
 
-export const LABEL_FLAGS: Readonly<Record<'done' | 'ended_early', Localised>> = {
+export type TimelineFlag = Extract<TimelineLabel, { kind: 'flag' }>['flag'];
+
+export const TIMELINE_FLAG_WORDS: Readonly<Record<TimelineFlag, Localised>> = {
   done: loc('done', 'edilib', 'выполнено'),
   ended_early: loc('ended before the end of the term', 'müddət bitməzdən əvvəl başa çatıb', 'окончено до истечения срока'),
 };
 
+/** A sentence of an expected-release explanation (see explainExpectedRelease), or a word inside one. */
+export type ReleaseStepWord = `start_${ReleaseStartSource}` | ModificationEffect | 'no_start' | 'term' | 'credit' | 'credit_included' | 'undated' | 'imprecise' | 'range';
+
 /** One sentence per step of an expected-release computation (see sentence-release.ts). */
-export const RELEASE_STEPS: Readonly<Record<`start_${ReleaseStartSource}` | ModificationEffect | 'no_start' | 'term' | 'credit' | 'credit_included' | 'undated' | 'imprecise' | 'range', Localised>> = {
+export const RELEASE_STEP_WORDS: Readonly<Record<ReleaseStepWord, Localised>> = {
   start_startsOn: loc('Term counted from the start set by the court, {date}.', 'Müddət məhkəmənin müəyyən etdiyi başlanğıcdan hesablanır: {date}.', 'Срок исчисляется с начала, установленного судом: {date}.'),
   start_imposedOn: loc('Term counted from the verdict, {date}.', 'Müddət hökm tarixindən hesablanır: {date}.', 'Срок исчисляется с даты приговора: {date}.'),
   start_arrestedOn: loc('Term counted from the arrest, {date}.', 'Müddət tutulma tarixindən hesablanır: {date}.', 'Срок исчисляется с даты задержания: {date}.'),
@@ -78,3 +92,93 @@ export const RELEASE_STEPS: Readonly<Record<`start_${ReleaseStartSource}` | Modi
   imprecise: loc('Approximate: {date} is not an exact day.', 'Təxminidir: {date} dəqiq gün deyil.', 'Приблизительно: {date} — не точный день.'),
   range: loc('Falls between {earliest} and {latest}.', '{earliest} ilə {latest} arasındadır.', 'Между {earliest} и {latest}.'),
 };
+
+/**
+ * What describing a timeline needs from its caller: how values are printed (the app and the dossier
+ * each have their own formats) and the words above in the caller's language, placeholders filled
+ * (the app through i18next, the dossier directly).
+ */
+export interface TimelineWording {
+  readonly vocab: (vocabulary: VocabularyId, code: string) => string;
+  readonly article: (ref: ChargeArticleRef) => TimelineText;
+  readonly term: (term: Term) => string;
+  readonly date: (edtf: string) => string;
+  readonly role: (role: TimelineLabelRole, value: string) => string;
+  readonly flag: (flag: TimelineFlag) => string;
+  readonly releaseStep: (step: ReleaseStepWord, values?: Readonly<Record<string, string | number>>) => string;
+}
+
+/** A worded label; `unofficial` marks an article title that is a translation. */
+export interface TimelineText {
+  readonly text: string;
+  readonly unofficial?: boolean;
+}
+
+/** One label of a timeline event, worded. */
+export function describeTimelineLabel(label: TimelineLabel, wording: TimelineWording): TimelineText {
+  let value: string;
+  let unofficial = false;
+  switch (label.kind) {
+    case 'vocab':
+      value = wording.vocab(label.vocabulary, label.code);
+      break;
+    case 'text':
+      value = label.text;
+      break;
+    case 'article': {
+      const article = wording.article(label.article);
+      value = article.text;
+      unofficial = article.unofficial === true;
+      break;
+    }
+    case 'term':
+      value = wording.term(label.term);
+      break;
+    case 'date':
+      value = wording.date(label.date);
+      break;
+    case 'flag':
+      return { text: wording.flag(label.flag) };
+  }
+  const text = label.role ? wording.role(label.role, value) : value;
+  return unofficial ? { text, unofficial } : { text };
+}
+
+/** The computation of an expected release date, one sentence per step. */
+export function explainExpectedRelease(release: ExpectedRelease, wording: TimelineWording): string[] {
+  const lines: string[] = [];
+  const say = (step: ReleaseStepWord, values?: Readonly<Record<string, string | number>>) => lines.push(wording.releaseStep(step, values));
+  for (const step of release.basis) {
+    switch (step.kind) {
+      case 'start':
+        say(`start_${step.source}`, { date: wording.date(step.date) });
+        break;
+      case 'no_start':
+        say('no_start');
+        break;
+      case 'term':
+        say('term', { term: wording.term(step.term) });
+        break;
+      case 'last_day':
+        break; // said with the term
+      case 'credit':
+        say('credit', { days: step.days });
+        break;
+      case 'credit_included':
+        say('credit_included', { days: step.days });
+        break;
+      case 'modification':
+        say(step.effect, {
+          change: wording.vocab('sentence_modification', step.type),
+          date: step.decidedOn !== undefined ? wording.date(step.decidedOn) : wording.releaseStep('undated'),
+          term: step.term ? wording.term(step.term) : '',
+        });
+        break;
+      case 'imprecise':
+        say('imprecise', { date: wording.date(step.date) });
+        break;
+    }
+  }
+  if (release.earliest !== release.latest) say('range', { earliest: wording.date(release.earliest), latest: wording.date(release.latest) });
+  return lines;
+}
