@@ -105,7 +105,8 @@ export function summariseCase(record: Pick<CaseRecord, 'id' | 'revision' | 'upda
     categories: [...file.person.categories],
     ...(detention?.arrestedOn !== undefined ? { arrestedOn: detention.arrestedOn } : {}),
     ...(detention?.releasedOn !== undefined ? { releasedOn: detention.releasedOn } : {}),
-    articles: [...new Set(file.proceedings.flatMap((p) => p.charges.map((c) => articleKey(c.article))))],
+    // A charge may lack its article in a dossier audience's view (withheld while its date shows).
+    articles: [...new Set(file.proceedings.flatMap((p) => p.charges.flatMap((c) => (c.article === undefined ? [] : [articleKey(c.article)]))))],
     ...(placement ? { facility: placement.facilityName } : {}),
     ...(proceeding?.court !== undefined ? { court: proceeding.court } : {}),
     ...(sentence ? { sentenceType: sentence.type } : {}),

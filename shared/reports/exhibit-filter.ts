@@ -1,8 +1,8 @@
 import type { CustodyAction, Exhibit } from '../exhibits/exhibit';
 import type { FieldKind } from '../vocabularies/sensitivity';
 import { defaultSensitivity } from '../vocabularies/sensitivity';
-import { AUDIENCE_PROFILES, type Audience } from './audience';
-import { audienceMaySee } from './audience-filter';
+import { AUDIENCE_PROFILES } from './audience';
+import { audienceMaySee, type AudienceCase } from './audience-filter';
 
 /**
  * Exhibits as an audience may see them, for a dossier's exhibit index. Exhibits carry no per-field
@@ -10,6 +10,10 @@ import { audienceMaySee } from './audience-filter';
  * dates, links) is evidence (restricted); its original name and capture metadata may name people,
  * so they are evidence too; who handed it over, how, and notes identify sources (confidential);
  * who on the team handled it is case management. Removed exhibits are not listed.
+ *
+ * An exhibit also says something through what it is linked to: one linked to anything the audience
+ * may not see (an incident in a section marked confidential, a withheld source) is withheld whole,
+ * and the name and description of one linked to a source are the source's (confidential).
  */
 const EXHIBIT_KINDS = {
   file: 'evidence',
@@ -49,11 +53,14 @@ export interface AudienceExhibits {
   readonly withheld: number;
 }
 
-export function filterExhibitsForAudience(all: readonly Exhibit[], audience: Audience): AudienceExhibits {
-  const profile = AUDIENCE_PROFILES[audience];
+export function filterExhibitsForAudience(all: readonly Exhibit[], view: AudienceCase): AudienceExhibits {
+  const profile = AUDIENCE_PROFILES[view.audience];
   const may = (kind: FieldKind) => audienceMaySee(profile, defaultSensitivity(kind), kind);
-  const current = all.filter((e) => e.removedAt === undefined && e.purgedAt === undefined).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
-  if (!may(EXHIBIT_KINDS.file)) return { exhibits: [], withheld: current.length };
+  const listed = all.filter((e) => e.removedAt === undefined && e.purgedAt === undefined).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  if (!may(EXHIBIT_KINDS.file)) return { exhibits: [], withheld: listed.length };
+  const visible = idsIn(view.file);
+  const current = listed.filter((e) => e.links.every((l) => visible.has(l.id)));
+  const withheld = listed.length - current.length;
   const numberOf = new Map(current.map((e, i) => [e.id, i + 1]));
   const exhibits = current.map((e, i): AudienceExhibit => {
     const derivedFromNumber = e.derivedFrom === undefined ? undefined : numberOf.get(e.derivedFrom);
@@ -64,7 +71,9 @@ export function filterExhibitsForAudience(all: readonly Exhibit[], audience: Aud
       size: e.size,
       sha256: e.sha256,
       receivedAt: e.receivedAt,
-      ...(may(EXHIBIT_KINDS.name) ? { originalName: e.originalName, ...(e.derivation !== undefined ? { derivation: e.derivation } : {}) } : {}),
+      ...(may(e.links.some((l) => l.kind === 'source') ? EXHIBIT_KINDS.custodyParties : EXHIBIT_KINDS.name)
+        ? { originalName: e.originalName, ...(e.derivation !== undefined ? { derivation: e.derivation } : {}) }
+        : {}),
       ...(derivedFromNumber !== undefined ? { derivedFromNumber } : {}),
       links: e.links.map((l) => ({ ...l })),
       custody: e.custody.map((c) => ({
@@ -78,5 +87,17 @@ export function filterExhibitsForAudience(all: readonly Exhibit[], audience: Aud
       })),
     };
   });
-  return { exhibits, withheld: 0 };
+  return { exhibits, withheld };
+}
+
+/** Every entity id left in the audience's case. */
+function idsIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, into);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'id' && typeof child === 'string') into.add(child);
+      else if (typeof child === 'object') idsIn(child, into);
+    }
+  }
+  return into;
 }

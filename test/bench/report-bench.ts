@@ -34,7 +34,7 @@ export interface ReportBenchResult {
 
 function memorySource(cases: readonly CaseFile[]): ReportSource {
   const byId = new Map(cases.map((c) => [c.id, c]));
-  return { fingerprint: () => 'BENC-H000', caseFile: (id) => byId.get(id)!, caseIds: () => cases.map((c) => c.id), exhibitsOf: () => [] };
+  return { fingerprint: () => 'BENC-H000', caseReference: () => 'BENCH-00000', caseFile: (id) => byId.get(id)!, caseIds: () => cases.map((c) => c.id), exhibitsOf: () => [] };
 }
 
 async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {

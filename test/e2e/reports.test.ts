@@ -173,7 +173,7 @@ describe('dossiers and list reports in Chromium', () => {
       h.main.desktop.nextSavePath = target;
       await dialog.getByRole('button', { name: 'Save PDF…' }).click();
       await hasText(dialog.getByTestId('report-saved'), 'Saved as “dossier for the press.pdf”');
-      expect(h.main.desktop.suggested.at(-1)).toMatch(/^dossier-public-[0-9a-f]{8}-\d{4}-\d\d-\d\d\.pdf$/);
+      expect(h.main.desktop.suggested.at(-1)).toMatch(/^dossier-public-[0-9A-F]{5}-[0-9A-F]{5}-\d{4}-\d\d-\d\d\.pdf$/);
       expect(h.main.desktop.dialogOptions.at(-1)).toEqual({ replace: true, filter: { name: 'PDF', extensions: ['pdf'] } });
       const bytes = await readFile(target);
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -207,6 +207,10 @@ describe('dossiers and list reports in Chromium', () => {
       await shown(dialog);
       await textIs(dialog.getByTestId('report-case-count'), 'Cases in the report: 2 (the case list as searched and filtered now).');
       await dialog.getByRole('radio', { name: /^Court/ }).check();
+      // The list was filtered on everything in the cases: for a court, the choice itself must be confirmed.
+      expect(await dialog.getByRole('button', { name: 'Generate PDF' }).isDisabled()).toBe(true);
+      await dialog.getByRole('checkbox', { name: /choice of cases reveals nothing/ }).check();
+      expect(await dialog.getByRole('button', { name: 'Generate PDF' }).isDisabled()).toBe(false);
       await dialog.getByLabel('Title (optional)').fill(LIST_TITLE);
       await capture('list-dialog');
     });

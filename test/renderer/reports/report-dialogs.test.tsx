@@ -269,15 +269,21 @@ describe('DossierDialog', () => {
 
 describe('ListReportDialog', () => {
   const ids = [uuid(11), uuid(12), uuid(13)];
+  const searched = { search: true, filters: false };
+  const filteredOnly = { search: false, filters: true };
+  const searchedAndFiltered = { search: true, filters: true };
+  const everyCase = { search: false, filters: false };
+  const generateButton = () => screen.getByRole('button', { name: 'Generate PDF' });
 
   it('says how many cases of the current list it will include and sends exactly those', async () => {
     const fake = installFake();
     const user = userEvent.setup();
-    render(<ListReportDialog caseIds={ids} filtered onClose={vi.fn()} />);
+    render(<ListReportDialog caseIds={ids} narrowedBy={searchedAndFiltered} onClose={vi.fn()} />);
     expect(screen.getByTestId('report-case-count')).toHaveTextContent('Cases in the report: 3 (the case list as searched and filtered now).');
     await user.click(screen.getByRole('radio', { name: /^Court/ }));
     await user.type(screen.getByLabelText('Title (optional)'), '  Political prisoners, spring 2026  ');
-    await user.click(screen.getByRole('button', { name: 'Generate PDF' }));
+    await user.click(screen.getByLabelText(/^I have checked that the choice of cases/));
+    await user.click(generateButton());
     expect(fake.inputOf('listReport')).toEqual({
       options: { audience: 'court', lang: 'en', title: 'Political prisoners, spring 2026', filters: { statuses: [], categories: [], articles: [], caseIds: ids } },
     });
@@ -289,26 +295,113 @@ describe('ListReportDialog', () => {
 
   it('an unfiltered list is every case; an empty or too long list cannot be generated', () => {
     installFake();
-    const { unmount } = render(<ListReportDialog caseIds={ids} filtered={false} onClose={vi.fn()} />);
+    const { unmount } = render(<ListReportDialog caseIds={ids} narrowedBy={everyCase} onClose={vi.fn()} />);
     expect(screen.getByTestId('report-case-count')).toHaveTextContent('Cases in the report: 3 (every case in the vault).');
     unmount();
 
-    const empty = render(<ListReportDialog caseIds={[]} filtered onClose={vi.fn()} />);
+    const empty = render(<ListReportDialog caseIds={[]} narrowedBy={searched} onClose={vi.fn()} />);
     expect(screen.getByTestId('report-problem')).toHaveTextContent('No case is in the list');
-    expect(screen.getByRole('button', { name: 'Generate PDF' })).toBeDisabled();
+    expect(generateButton()).toBeDisabled();
     empty.unmount();
 
-    render(<ListReportDialog caseIds={Array.from({ length: 20_001 }, (_, i) => uuid(i))} filtered={false} onClose={vi.fn()} />);
+    render(<ListReportDialog caseIds={Array.from({ length: 20_001 }, (_, i) => uuid(i))} narrowedBy={everyCase} onClose={vi.fn()} />);
     expect(screen.getByTestId('report-problem')).toHaveTextContent('The list holds 20,001 cases; a report takes at most 20,000.');
-    expect(screen.getByRole('button', { name: 'Generate PDF' })).toBeDisabled();
+    expect(generateButton()).toBeDisabled();
   });
 
   it('every control has a label (audience, language, title)', () => {
     installFake();
-    render(<ListReportDialog caseIds={ids} filtered onClose={vi.fn()} />);
+    render(<ListReportDialog caseIds={ids} narrowedBy={searched} onClose={vi.fn()} />);
     for (const radio of screen.getAllByRole('radio')) expect(radio).toHaveAccessibleName();
     expect(screen.getByRole('combobox', { name: 'Language of the labels' })).toHaveAccessibleDescription('Names and texts stay in the language they were written in.');
     expect(screen.getByRole('textbox', { name: 'Title (optional)' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Who is it for?' })).toBeInTheDocument();
+  });
+
+  describe('a searched or filtered list for an audience other than internal', () => {
+    it('warns that the choice of cases may reveal what the audience may not see, and Generate waits for the tick', async () => {
+      const fake = installFake();
+      const user = userEvent.setup();
+      render(<ListReportDialog caseIds={ids} narrowedBy={searched} onClose={vi.fn()} />);
+      // Public is the default audience.
+      expect(screen.getByRole('radio', { name: /^Public/ })).toBeChecked();
+      const warning = screen.getByTestId('selection-warning');
+      expect(warning).toHaveAttribute('role', 'status'); // announced when it appears, like the internal warning
+      expect(warning).toHaveClass('alert', 'alert--warning');
+      expect(warning).toHaveTextContent('The choice of cases can give away what this audience may not know');
+      expect(warning).toHaveTextContent('Which cases are in this list was decided by searching and filtering everything in the case files, including what this audience may not see.');
+      expect(warning).toHaveTextContent('close this dialog and clear the search and filters, or choose the “Internal” audience.');
+      const check = within(warning).getByRole('checkbox', { name: 'I have checked that the choice of cases reveals nothing this audience may not know' });
+      expect(check).not.toBeChecked();
+      expect(check).toHaveAccessibleDescription(/^Which cases are in this list was decided by searching/);
+      expect(generateButton()).toBeDisabled();
+      expect(screen.getByTestId('report-problem')).toHaveTextContent('Clear the search and filters, or confirm above that the choice of cases reveals nothing this audience may not know.');
+
+      // Submitting the form another way does nothing either.
+      fireEvent.submit(generateButton().closest('form')!);
+      expect(fake.inputOf('listReport')).toBeUndefined();
+
+      // Keyboard: Tab from the audiences reaches the tick; Space ticks it.
+      expect(screen.getByRole('radio', { name: /^Public/ })).toHaveFocus();
+      await user.tab();
+      expect(check).toHaveFocus();
+      await user.keyboard(' ');
+      expect(check).toBeChecked();
+      expect(screen.queryByTestId('report-problem')).toBeNull();
+      expect(generateButton()).toBeEnabled();
+      await user.click(generateButton());
+      expect(fake.inputOf('listReport')).toEqual({ options: { audience: 'public', lang: 'en', filters: { statuses: [], categories: [], articles: [], caseIds: ids } } });
+    });
+
+    it('asks again for another audience, and for filters alone as for a search', async () => {
+      installFake();
+      const user = userEvent.setup();
+      render(<ListReportDialog caseIds={ids} narrowedBy={filteredOnly} onClose={vi.fn()} />);
+      expect(screen.getByTestId('report-case-count')).toHaveTextContent('(the case list as searched and filtered now)');
+      await user.click(screen.getByLabelText(/^I have checked that the choice of cases/));
+      expect(generateButton()).toBeEnabled();
+      await user.click(screen.getByRole('radio', { name: /^UN \/ WGAD/ }));
+      expect(screen.getByTestId('selection-warning')).toBeInTheDocument();
+      expect(screen.getByLabelText(/^I have checked that the choice of cases/)).not.toBeChecked();
+      expect(generateButton()).toBeDisabled();
+    });
+
+    it('internal: no such warning (that audience sees everything) and Generate is ready', async () => {
+      installFake();
+      const user = userEvent.setup();
+      render(<ListReportDialog caseIds={ids} narrowedBy={searchedAndFiltered} onClose={vi.fn()} />);
+      expect(generateButton()).toBeDisabled();
+      await user.click(screen.getByRole('radio', { name: /Internal \(working file\)/ }));
+      expect(screen.queryByTestId('selection-warning')).toBeNull();
+      expect(screen.queryByRole('checkbox')).toBeNull();
+      expect(screen.getByTestId('internal-warning')).toBeInTheDocument();
+      expect(screen.queryByTestId('report-problem')).toBeNull();
+      expect(generateButton()).toBeEnabled();
+    });
+
+    it('without search or filters: no warning for any audience', async () => {
+      installFake();
+      const user = userEvent.setup();
+      render(<ListReportDialog caseIds={ids} narrowedBy={everyCase} onClose={vi.fn()} />);
+      for (const name of [/^Public/, /^Court/, /^UN \/ WGAD/]) {
+        await user.click(screen.getByRole('radio', { name }));
+        expect(screen.queryByTestId('selection-warning')).toBeNull();
+        expect(screen.queryByRole('checkbox')).toBeNull();
+        expect(generateButton()).toBeEnabled();
+      }
+    });
+
+    it('is said in Azerbaijani and Russian too', async () => {
+      installFake();
+      await i18n.changeLanguage('az');
+      const az = render(<ListReportDialog caseIds={ids} narrowedBy={searched} onClose={vi.fn()} />);
+      expect(screen.getByTestId('selection-warning')).toHaveTextContent('İşlərin seçimi bu auditoriyanın bilməməli olduğu məlumatı üzə çıxara bilər');
+      expect(screen.getByRole('checkbox', { name: 'Yoxladım: işlərin seçimi bu auditoriyanın bilməməli olduğu heç nəyi üzə çıxarmır' })).toBeInTheDocument();
+      az.unmount();
+      await i18n.changeLanguage('ru');
+      render(<ListReportDialog caseIds={ids} narrowedBy={searched} onClose={vi.fn()} />);
+      expect(screen.getByTestId('selection-warning')).toHaveTextContent('Выбор дел может выдать то, чего этому адресату знать не положено');
+      expect(screen.getByRole('checkbox', { name: 'Проверено: выбор дел не раскрывает ничего, чего этому адресату знать не положено' })).toBeInTheDocument();
+    });
   });
 });

@@ -43,15 +43,17 @@ export async function generateDossier(source: ReportSource, caseId: string, opti
   const options = parseOptions(DossierOptions, optionsInput);
   const file = source.caseFile(caseId);
   const generatedAt = generationDate(options.fixedDate, ctx);
+  const view = filterCaseForAudience(file, options.audience);
   const input: DossierInput = {
-    view: filterCaseForAudience(file, options.audience),
-    exhibits: filterExhibitsForAudience(source.exhibitsOf(caseId), options.audience),
+    view,
+    exhibits: filterExhibitsForAudience(source.exhibitsOf(caseId), view),
     options,
     generatedAt,
     vaultFingerprint: source.fingerprint(),
+    caseReference: source.caseReference(caseId),
   };
   const { bytes, pages } = await layout({ kind: 'dossier', input, fontsDir: ctx.fontsDir }, ctx);
-  return { bytes, pages, cases: 1, fileName: `dossier-${options.audience}-${caseId.slice(0, 8)}-${generatedAt.slice(0, 10)}.pdf` };
+  return { bytes, pages, cases: 1, fileName: `dossier-${options.audience}-${input.caseReference}-${generatedAt.slice(0, 10)}.pdf` };
 }
 
 export async function generateListReport(source: ReportSource, optionsInput: ReportOptionsInput, ctx: ReportContext): Promise<GeneratedPdf> {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { HabeasError } from '../../../../shared/ipc/errors';
@@ -279,6 +279,20 @@ export class Vault {
     const hex = key.subarray(0, 4).toString('hex').toUpperCase();
     wipe(key);
     return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+  }
+
+  /**
+   * A short reference for a record printed in documents instead of its id ("Case 7F3A9-1C2B4"):
+   * record ids are in the clear in the log's frames, so printing one would let whoever holds the
+   * laptop match a published dossier to the vault without the passphrase. Keyed (HMAC under a
+   * subkey of the master key), stable, 40 bits.
+   */
+  reference(recordId: string): string {
+    this.key(); // refuses when locked
+    const key = deriveSubkey(this.masterKey!, this.header.vaultId, 'reference-v1');
+    const hex = createHmac('sha256', key).update(recordId, 'utf8').digest('hex').slice(0, 10).toUpperCase();
+    wipe(key);
+    return `${hex.slice(0, 5)}-${hex.slice(5)}`;
   }
 
   /** Problems found while opening: revisions that could not be authenticated. */

@@ -239,7 +239,7 @@ export function CaseListView({ state, onStateChange, activeId, onActiveChange, o
       {reporting && (
         <ListReportDialog
           caseIds={visible.map((row) => row.id)}
-          filtered={filtered}
+          narrowedBy={{ search: query.trim() !== '', filters: filterCount > 0 }}
           onClose={() => {
             setReporting(false);
             reportButton.current?.focus();

@@ -1,19 +1,34 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_PROFILES } from '../../../../shared/reports/audience';
+import { Alert } from '../../components/Alert';
+import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
 import { currentLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { api } from '../../lib/api';
 import { AudienceField, LabelLanguageField } from './ReportFields';
 import { ReportDialog } from './ReportDialog';
-import { MAX_REPORT_CASES, MAX_TITLE_CHARS, defaultListChoices, listOptions, listProblem, type ListChoices } from './report-options';
+import {
+  MAX_REPORT_CASES,
+  MAX_TITLE_CHARS,
+  defaultListChoices,
+  listOptions,
+  listProblem,
+  selectionMayReveal,
+  withAudience,
+  type ListChoices,
+  type ListNarrowing,
+} from './report-options';
 
 export interface ListReportDialogProps {
   /** The cases of the list as it is on screen (search and filters applied), in its order. */
   caseIds: readonly string[];
-  /** Whether search or filters narrow the list (so the dialog can say which cases these are). */
-  filtered: boolean;
+  /**
+   * Whether a free-text search and whether any filter narrow the list: the dialog says which cases
+   * these are, and warns that the choice itself may reveal what a non-internal audience may not see.
+   */
+  narrowedBy: ListNarrowing;
   onClose: () => void;
 }
 
@@ -21,13 +36,17 @@ export interface ListReportDialogProps {
  * "List report…" on the case list: exactly the cases the list shows now, by id, with audience,
  * language of the labels and an optional title; then the PDF main made, to check and save.
  */
-export function ListReportDialog({ caseIds, filtered, onClose }: ListReportDialogProps) {
+export function ListReportDialog({ caseIds, narrowedBy, onClose }: ListReportDialogProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  const selectionWarningId = useId();
   const [choices, setChoices] = useState<ListChoices>(() => defaultListChoices(lang));
   // The list on screen when the dialog opened: the report is of what the user saw.
   const [ids] = useState(() => [...caseIds]);
-  const problem = listProblem(choices, ids.length);
+  const [narrowing] = useState<ListNarrowing>(() => ({ ...narrowedBy }));
+  const filtered = narrowing.search || narrowing.filters;
+  const mayReveal = selectionMayReveal(choices.audience, narrowing);
+  const problem = listProblem(choices, ids.length, narrowing);
   const count = formatNumber(ids.length, lang);
   // An empty or too long list is said as the problem instead.
   const countText = problem === 'countEmpty' || problem === 'countTooMany' ? null : t(filtered ? 'reports.countFiltered' : 'reports.countAll', { count });
@@ -47,7 +66,23 @@ export function ListReportDialog({ caseIds, filtered, onClose }: ListReportDialo
           {countText}
         </p>
       )}
-      <AudienceField value={choices.audience} onChange={(audience) => setChoices((c) => ({ ...c, audience }))} />
+      <AudienceField value={choices.audience} onChange={(audience) => setChoices((c) => withAudience(c, audience))} />
+      {mayReveal && (
+        <Alert tone="warning" title={t('reports.selectionWarningTitle')} testId="selection-warning" className="report-selection-warning">
+          <p id={selectionWarningId}>{t('reports.selectionWarning')}</p>
+          <Checkbox
+            label={t('reports.selectionChecked')}
+            checked={choices.selectionChecked}
+            onChange={(e) => {
+              const checked = e.target.checked;
+              setChoices((c) => ({ ...c, selectionChecked: checked }));
+            }}
+            aria-describedby={selectionWarningId}
+            className="report-selection-warning__check"
+            data-testid="selection-checked"
+          />
+        </Alert>
+      )}
       <LabelLanguageField value={choices.lang} onChange={(next) => setChoices((c) => ({ ...c, lang: next }))} />
       <TextField
         label={t('reports.reportTitle')}

@@ -25,6 +25,18 @@ export interface ListChoices {
   audience: Audience;
   lang: ReportLang;
   title: string;
+  /** The user ticked that the choice of cases reveals nothing this audience may not know. */
+  selectionChecked: boolean;
+}
+
+/**
+ * What narrowed the case list the report is made of. Search reads every text of every case,
+ * confidential ones included, and filters read restricted fields: which cases are in the list may
+ * then say something the PDF itself leaves out.
+ */
+export interface ListNarrowing {
+  search: boolean;
+  filters: boolean;
 }
 
 /** Every section on, labels in the UI's language. */
@@ -33,7 +45,21 @@ export function defaultDossierChoices(lang: ReportLang): DossierChoices {
 }
 
 export function defaultListChoices(lang: ReportLang): ListChoices {
-  return { audience: DEFAULT_AUDIENCE, lang, title: '' };
+  return { audience: DEFAULT_AUDIENCE, lang, title: '', selectionChecked: false };
+}
+
+/**
+ * Whether the choice of cases may reveal what the audience may not see: the list was searched or
+ * filtered, and the audience is not the internal one (which sees everything anyway). Until main
+ * re-applies the filters to what each audience may see, the user has to check it and say so.
+ */
+export function selectionMayReveal(audience: Audience, narrowedBy: ListNarrowing): boolean {
+  return AUDIENCE_PROFILES[audience].clearance !== 'confidential' && (narrowedBy.search || narrowedBy.filters);
+}
+
+/** Another audience is another check: the tick does not carry over. */
+export function withAudience(choices: ListChoices, audience: Audience): ListChoices {
+  return audience === choices.audience ? choices : { ...choices, audience, selectionChecked: false };
 }
 
 /** What the dialog says under the audiences: confidential content, or a banner on every page. */
@@ -59,12 +85,13 @@ export function dossierProblem(choices: DossierChoices): 'noSection' | null {
   return choices.sections.size === 0 ? 'noSection' : null;
 }
 
-export type ListProblem = 'countEmpty' | 'countTooMany' | 'reportTitleTooLong';
+export type ListProblem = 'countEmpty' | 'countTooMany' | 'reportTitleTooLong' | 'selectionUnchecked';
 
-export function listProblem(choices: ListChoices, caseCount: number): ListProblem | null {
+export function listProblem(choices: ListChoices, caseCount: number, narrowedBy: ListNarrowing): ListProblem | null {
   if (caseCount === 0) return 'countEmpty';
   if (caseCount > MAX_REPORT_CASES) return 'countTooMany';
   if (choices.title.trim().length > MAX_TITLE_CHARS) return 'reportTitleTooLong';
+  if (selectionMayReveal(choices.audience, narrowedBy) && !choices.selectionChecked) return 'selectionUnchecked';
   return null;
 }
 

@@ -5,6 +5,7 @@
  * text, not in the metadata, not in any inflated stream. And the documents are reproducible and
  * carry nothing about the machine: same data + fixed date → same bytes; no user, host or path.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,33 +21,61 @@ import { plantCanaries } from '../../../fixtures/reports/canaries';
 import { inspectPdf, pdfInfo, whereInPdf } from '../../../helpers/pdf-inspect';
 
 const FIXED = '2026-11-27T10:00:00.000Z';
-const planted = generateCases({ count: 12, seed: 2014, fill: 'full' }).map((file, i) => plantCanaries(file, `CNRY${String(i).padStart(2, '0')}X`));
+// Every other case has its Treatment section marked confidential (its exhibits must go with it).
+const planted = generateCases({ count: 12, seed: 2014, fill: 'full' }).map((file, i) =>
+  plantCanaries(i % 2 === 0 ? { ...file, sensitivity: { ...file.sensitivity, incidents: 'confidential' } } : file, `CNRY${String(i).padStart(2, '0')}X`),
+);
 const cases: CaseFile[] = planted.map((p) => p.file);
 const exhibitCanaries: string[] = [];
 
-function exhibitFor(file: CaseFile, n: number): Exhibit {
+function exhibitFor(file: CaseFile, n: number): Exhibit[] {
   const name = `CNRYEXNAME${n}Z.pdf`;
   const from = `CNRYEXFROM${n}Z`;
   const note = `CNRYEXNOTE${n}Z`;
   exhibitCanaries.push(from, note);
+  // Linked to a source (its name is the source's, confidential), and to an incident in a section
+  // marked confidential (the exhibit itself is withheld): both names are canaries.
+  const source = file.sources[0];
+  const incident = file.incidents[0];
+  const linked: Exhibit[] = [];
+  if (source) {
+    exhibitCanaries.push(`CNRYEXSRC${n}Z`);
+    linked.push({ ...plain(file, n + 100, `CNRYEXSRC${n}Z.jpg`), links: [{ kind: 'source', id: source.id }] });
+  }
+  if (incident && file.sensitivity?.incidents === 'confidential') {
+    exhibitCanaries.push(`CNRYEXINC${n}Z`);
+    linked.push({ ...plain(file, n + 200, `CNRYEXINC${n}Z.jpg`), links: [{ kind: 'incident', id: incident.id }] });
+  }
+  return [{ ...plain(file, n, name), custody: [{ action: 'received', at: '2025-01-01T10:00:00.000Z', actor: 'CNRYACTOR', counterpart: from, method: 'in person', note }] }, ...linked];
+}
+
+/** A v4-shaped uuid that, unlike a counter, cannot match digits printed elsewhere by chance. */
+function fakeUuid(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function plain(file: CaseFile, n: number, name: string): Exhibit {
   return {
     schemaVersion: 1,
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    id: fakeUuid(`exhibit ${n}`),
     caseId: file.id,
     blob: 'ab'.repeat(16),
     originalName: name,
     mediaType: 'application/pdf',
     size: 1234 + n,
-    sha256: String(n % 10).repeat(64),
+    sha256: createHash('sha256').update(`content ${n}`).digest('hex'),
     receivedAt: `2025-0${(n % 9) + 1}-01T10:00:00.000Z`,
     links: [],
-    custody: [{ action: 'received', at: '2025-01-01T10:00:00.000Z', actor: 'CNRYACTOR', counterpart: from, method: 'in person', note }],
+    custody: [{ action: 'received', at: '2025-01-01T10:00:00.000Z', actor: 'CNRYACTOR' }],
   };
 }
-const exhibits = new Map(cases.map((c, i) => [c.id, [exhibitFor(c, i)]]));
+const exhibits = new Map(cases.map((c, i) => [c.id, exhibitFor(c, i)]));
 
 const source: ReportSource = {
   fingerprint: () => 'TEST-0001',
+  // As Vault.reference: keyed, never the id.
+  caseReference: (id) => createHash('sha256').update(`key:${id}`).digest('hex').slice(0, 10).toUpperCase(),
   caseFile: (id) => cases.find((c) => c.id === id)!,
   caseIds: () => cases.map((c) => c.id),
   exhibitsOf: (id) => exhibits.get(id) ?? [],
@@ -84,6 +113,10 @@ describe('canaries never reach public, court or UN documents', () => {
     // Every canary in a field the dossier prints; some fields (e.g. a note's body) may not be printed at all.
     expect(shown.length).toBeGreaterThan(planted[0]!.canaries.length / 2);
     expect(whereInPdf(pdf, 'CNRYEXFROM0Z')).toContain('text');
+    // The exhibits linked to a source and to an incident of the confidential Treatment section are listed.
+    expect(exhibitCanaries).toEqual(expect.arrayContaining(['CNRYEXSRC0Z', 'CNRYEXINC0Z']));
+    expect(whereInPdf(pdf, 'CNRYEXSRC0Z')).toContain('text');
+    expect(whereInPdf(pdf, 'CNRYEXINC0Z')).toContain('text');
   });
 
   for (const audience of ['public', 'court', 'un'] as const) {
@@ -93,10 +126,13 @@ describe('canaries never reach public, court or UN documents', () => {
         ...(await Promise.all(cases.slice(0, 4).map((c) => generateDossier(source, c.id, { audience, fixedDate: FIXED }, ctx)))),
         await generateListReport(source, { audience, fixedDate: FIXED }, ctx),
       ];
+      // Record ids are readable in the vault's files: none may be printed, nor their first 8 characters.
+      const ids = [...cases.map((c) => c.id), ...[...exhibits.values()].flat().map((e) => e.id)].flatMap((id) => [id, id.slice(0, 8)]);
       for (const [i, doc] of documents.entries()) {
         const pdf = inspectPdf(doc.bytes);
         expect(pdf.text.length, 'the document has text').toBeGreaterThan(500);
         for (const canary of all) expect(whereInPdf(pdf, canary), `${canary} in ${audience} document ${i}`).toEqual([]);
+        for (const id of ids) expect(whereInPdf(pdf, id), `record id ${id} in ${audience} document ${i}`).toEqual([]);
       }
     });
   }

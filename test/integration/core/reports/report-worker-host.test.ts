@@ -20,7 +20,7 @@ function dossierJob(file = newCaseFile({ nameLatin: 'Tofiq Yaqublu', nameNative:
   return {
     kind: 'dossier',
     fontsDir: sourceFontsDir(),
-    input: { view: filterCaseForAudience(file, 'internal'), exhibits: filterExhibitsForAudience([], 'internal'), options: DossierOptions.parse({ audience: 'internal' }), generatedAt: '2026-11-27T12:00:00.000Z', vaultFingerprint: 'TEST-0001' },
+    input: { view: filterCaseForAudience(file, 'internal'), exhibits: filterExhibitsForAudience([], filterCaseForAudience(file, 'internal')), options: DossierOptions.parse({ audience: 'internal' }), generatedAt: '2026-11-27T12:00:00.000Z', vaultFingerprint: 'TEST-0001', caseReference: 'TEST0-00001' },
   };
 }
 const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
@@ -53,9 +53,16 @@ describe('ReportWorkerHost', () => {
     expect(h.started).toBe(2);
   });
 
-  it('close (lock) ends the thread and fails the job in flight; later jobs still work', async () => {
+  it('close (lock) refuses a queued job, and fails the job in flight by ending its thread; later jobs still work', async () => {
     const h = host();
-    const running = h.layout(dossierJob());
+    const queued = h.layout(dossierJob());
+    await h.close();
+    await expect(queued).rejects.toMatchObject({ code: 'CANCELLED' });
+    // In flight: the thread is running the job when close() comes.
+    await h.warm(sourceFontsDir());
+    const big = generateCases({ count: 1, seed: 3, fill: 'full' })[0]!;
+    const running = h.layout(dossierJob(big));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     await h.close();
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(h.alive).toBe(false);
@@ -68,6 +75,13 @@ describe('ReportWorkerHost', () => {
     expect(h.alive).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(h.alive).toBe(false);
+  });
+
+  it('warms once however many dialogs open in a row', async () => {
+    const h = host();
+    await Promise.all([h.warm(sourceFontsDir()), h.warm(sourceFontsDir()), h.warm(sourceFontsDir())]);
+    await h.warm(sourceFontsDir());
+    expect(h.started).toBe(1);
   });
 
   it('reports a job that fails in the worker, and carries on', async () => {

@@ -36,6 +36,23 @@ describe('Vault.fingerprint (printed in dossier footers)', () => {
     await vault.close();
   });
 
+  it('references a record by a keyed name: stable, different per record and per vault, not a hash of the id', async () => {
+    const dirA = await tempDir();
+    const dirB = await tempDir();
+    const { vault: a } = await createVault(path.join(dirA, 'v'), PASSPHRASE, TEST_PROFILE);
+    const { vault: b } = await createVault(path.join(dirB, 'v'), PASSPHRASE, TEST_PROFILE);
+    const id = '3f2a5c1e-8d0b-4c1e-9f2a-5c1e8d0b4c1e';
+    const ref = a.reference(id);
+    expect(ref).toMatch(/^[0-9A-F]{5}-[0-9A-F]{5}$/);
+    expect(a.reference(id)).toBe(ref);
+    expect(a.reference('3f2a5c1e-8d0b-4c1e-9f2a-5c1e8d0b4c1f')).not.toBe(ref);
+    expect(b.reference(id)).not.toBe(ref); // the same id in another vault: unlinkable
+    expect(createHash('sha256').update(id).digest('hex').toUpperCase().startsWith(ref.replace('-', ''))).toBe(false);
+    await a.close();
+    await b.close();
+    expect(() => a.reference(id)).toThrow(expect.objectContaining({ code: 'VAULT_LOCKED' }));
+  });
+
   it('is refused once the vault is locked', async () => {
     const { vault } = await createVault(path.join(await tempDir(), 'v'), PASSPHRASE, TEST_PROFILE);
     await vault.close();

@@ -63,7 +63,7 @@ export function renderCover(ctx: DossierContext, input: DossierInput): void {
     [ctx.say(COMMON_LABELS.audience), say(profile.label, lang), false],
     ...(reference !== undefined ? [[ctx.label(caseFileSpec, 'reference'), reference, false] as const] : []),
     ...(status !== undefined ? [[ctx.label(caseFileSpec, 'status'), status, false] as const] : []),
-    [ctx.say(DOSSIER_LABELS.caseId), file.id, false],
+    [ctx.say(DOSSIER_LABELS.caseId), ctx.caseReference, false],
     [ctx.say(COMMON_LABELS.generated), formatGeneratedAt(input.generatedAt, lang), false],
     [ctx.say(COMMON_LABELS.vault), input.vaultFingerprint, false],
   ]);

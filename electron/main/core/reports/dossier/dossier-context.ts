@@ -28,6 +28,8 @@ export class DossierContext {
   readonly view: AudienceCase;
   readonly file: CaseFile;
   readonly exhibits: AudienceExhibits;
+  /** How the dossier names the case: a keyed reference, never its id (see DossierInput). */
+  readonly caseReference: string;
   readonly timeline: readonly TimelineEvent[];
   private readonly withheld: ReadonlySet<string>;
   private readonly withheldEntities: ReadonlySet<string>;
@@ -45,6 +47,7 @@ export class DossierContext {
     this.view = input.view;
     this.file = input.view.file;
     this.exhibits = input.exhibits;
+    this.caseReference = input.caseReference;
     this.timeline = timeline;
     this.withheld = new Set(input.view.withheldFields.map((f) => key(f.entityId, f.field)));
     this.withheldEntities = new Set(input.view.withheldFields.map((f) => f.entityId));

@@ -7,6 +7,11 @@ export interface DossierInput {
   readonly options: DossierOptions;
   /** ISO date-time printed on the cover and stored as the PDF's creation date. */
   readonly generatedAt: string;
+  /**
+   * What the dossier calls the case (cover, footer, file id): a keyed reference, never the case's
+   * id, which is readable in the vault's files (see Vault.reference).
+   */
+  readonly caseReference: string;
   /** Short fingerprint of the vault, derived from its key (see Vault.fingerprint). */
   readonly vaultFingerprint: string;
 }

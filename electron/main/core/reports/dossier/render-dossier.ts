@@ -61,7 +61,7 @@ export function renderDossier(input: DossierInput, fonts: FontSet, onProgress?: 
       audience: options.audience,
       lang,
       createdAt: new Date(input.generatedAt),
-      footerSubject: `${say(COMMON_LABELS.caseLabel, lang)} ${file.id}`,
+      footerSubject: `${say(COMMON_LABELS.caseLabel, lang)} ${input.caseReference}`,
       vaultFingerprint: input.vaultFingerprint,
       fonts,
     }),
@@ -86,7 +86,8 @@ export function renderDossier(input: DossierInput, fonts: FontSet, onProgress?: 
     step();
   });
 
-  const bytes = writer.finish(`habeas-dossier:${file.id}:${options.audience}:${lang}:${sections.join(',')}:${input.generatedAt}`);
+  // No record id in the seed either: the file id is a hash of it, and ids are readable on disk.
+  const bytes = writer.finish(`habeas-dossier:${input.caseReference}:${input.vaultFingerprint}:${options.audience}:${lang}:${sections.join(',')}:${input.generatedAt}`);
   step();
   return { bytes, pages: writer.page };
 }

@@ -48,8 +48,10 @@ export function renderListReport(input: ListReportInput, fonts: FontSet, onProgr
   writeList(writer, groups, lang, onProgress);
   writeStatistics(writer, rows, stats, lang);
 
-  // The file id comes from what the report shows, so the same input gives the same bytes.
-  const seed = JSON.stringify(['list-report', input.generatedAt, input.vaultFingerprint, options, rows]);
+  // The file id comes from what the report shows, so the same input gives the same bytes; case ids
+  // stay out of it (it is a hash of the seed, and ids are readable in the vault's files).
+  const shown = rows.map(({ id: _id, ...row }) => row);
+  const seed = JSON.stringify(['list-report', input.generatedAt, input.vaultFingerprint, { ...options, filters: { ...options.filters, caseIds: [] } }, shown]);
   const bytes = writer.finish(seed);
   return { bytes, pages: writer.page };
 }

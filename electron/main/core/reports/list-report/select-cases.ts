@@ -37,7 +37,8 @@ export function selectReportCases(views: readonly AudienceCase[], filters: Repor
 
 /** Article keys of every charge the audience may see. */
 export function chargedKeys(file: CaseFile): string[] {
-  return (file.proceedings ?? []).flatMap((p) => (p.charges ?? []).map((c) => articleKey(c.article)));
+  // A charge whose article is withheld (its date or status still shown) selects nothing.
+  return (file.proceedings ?? []).flatMap((p) => (p.charges ?? []).flatMap((c) => (c.article === undefined ? [] : [articleKey(c.article)])));
 }
 
 /** A test for one filter value against an article key (`AZ/criminal/1999:234.4.3`). */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HabeasError } from '../../../../../shared/ipc/errors';
 
 /**
  * The fonts every PDF embeds (subset): DejaVu Sans, shipped in build/fonts with its licence, so
@@ -21,7 +22,7 @@ export function loadFonts(dir: string): FontSet {
   if (cached) return cached;
   const read = (file: string) => {
     const full = path.join(dir, file);
-    if (!existsSync(full)) throw new Error(`The PDF font ${file} is missing from the installation; reinstall Habeas`);
+    if (!existsSync(full)) throw new HabeasError('INTERNAL', `The PDF font ${file} is missing from the installation; reinstall Habeas.`);
     return readFileSync(full).toString('binary');
   };
   const fonts: FontSet = { normal: read(FONT_FILES.normal), bold: read(FONT_FILES.bold), italic: read(FONT_FILES.italic) };

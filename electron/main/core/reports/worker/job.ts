@@ -11,4 +11,5 @@ export type WorkerRequest = { readonly id: number; readonly job: LayoutJob } | {
 export type LayoutMessage =
   | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly id: number; readonly type: 'done'; readonly bytes: Uint8Array; readonly pages: number }
-  | { readonly id: number; readonly type: 'error'; readonly message: string };
+  /** `message` is for the user only when `safe` (Habeas's own words); otherwise it may hold paths. */
+  | { readonly id: number; readonly type: 'error'; readonly message: string; readonly safe: boolean };

@@ -25,6 +25,7 @@ export class ReportWorkerHost {
   private current: { id: number; onMessage: (message: LayoutMessage) => void; fail: (error: Error) => void } | null = null;
 
   private threadsStarted = 0;
+  private warming: Promise<void> | null = null;
   /** Bumped by close(): requests queued before it are refused rather than run after the lock. */
   private epoch = 0;
 
@@ -45,12 +46,22 @@ export class ReportWorkerHost {
     return this.enqueue((id) => ({ id, job }), options);
   }
 
-  /** Starts the thread and lays out sample data, so the next real job is fast. Never rejects. */
+  /**
+   * Starts the thread and lays out sample data, so the next real job is fast. Never rejects. Does
+   * nothing when a thread is alive or a warm-up is already on its way (dialogs opened in a row).
+   */
   warm(fontsDir: string): Promise<void> {
-    return this.enqueue((id) => ({ id, warm: { fontsDir } }), {}).then(
-      () => undefined,
-      () => undefined,
-    );
+    if (this.worker || this.warming) return this.warming ?? Promise.resolve();
+    const warming: Promise<void> = this.enqueue((id) => ({ id, warm: { fontsDir } }), {})
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.warming === warming) this.warming = null;
+      });
+    this.warming = warming;
+    return warming;
   }
 
   /** Ends the thread now (lock, quit); requests in flight or queued are rejected with CANCELLED. */
@@ -89,7 +100,8 @@ export class ReportWorkerHost {
         onMessage: (message) => {
           if (message.type === 'progress') options.onProgress?.(message.done, message.total);
           else if (message.type === 'done') finish(() => resolve({ bytes: message.bytes, pages: message.pages }));
-          else finish(() => reject(new HabeasError('INTERNAL', `The PDF could not be laid out: ${message.message}`)));
+          // System errors carry paths (invariant 5): only Habeas's own messages reach the window.
+          else finish(() => reject(new HabeasError('INTERNAL', message.safe ? message.message : 'The PDF could not be laid out because of an internal error. Try again; if it happens again, try fewer sections or cases.')));
         },
       };
       worker.ref();
@@ -113,7 +125,7 @@ export class ReportWorkerHost {
       this.worker = null;
       this.current?.fail(new HabeasError('INTERNAL', `The PDF could not be laid out: ${why}`));
     };
-    worker.on('error', (error) => lost(error.message));
+    worker.on('error', () => lost('an internal error'));
     worker.on('exit', (code) => lost(`the PDF worker stopped unexpectedly (code ${code})`));
     this.worker = worker;
     return worker;

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { HabeasError } from '../../../../../shared/ipc/errors';
 import type { LayoutMessage, WorkerRequest } from './job';
 import { runLayout } from './run-layout';
 import { warmUpJobs } from './warm-up';
@@ -30,6 +31,6 @@ port.on('message', (request: WorkerRequest) => {
     });
     post({ id, type: 'done', bytes, pages }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
-    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error), safe: error instanceof HabeasError });
   }
 });

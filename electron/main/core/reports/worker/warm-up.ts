@@ -13,7 +13,7 @@ export function warmUpJobs(fontsDir: string): LayoutJob[] {
   const view = filterCaseForAudience(file, 'internal');
   const generatedAt = '2026-01-01T00:00:00.000Z';
   return [
-    { kind: 'dossier', fontsDir, input: { view, exhibits: filterExhibitsForAudience([], 'internal'), options: DossierOptions.parse({ audience: 'internal' }), generatedAt, vaultFingerprint: '0000-0000' } },
+    { kind: 'dossier', fontsDir, input: { view, exhibits: filterExhibitsForAudience([], view), options: DossierOptions.parse({ audience: 'internal' }), generatedAt, vaultFingerprint: '0000-0000', caseReference: '00000-00000' } },
     { kind: 'list', fontsDir, input: { cases: [view], options: ReportOptions.parse({ audience: 'internal' }), generatedAt, vaultFingerprint: '0000-0000' } },
   ];
 }

@@ -78,9 +78,11 @@ export const FIXED_DATE = '2026-11-27T12:00:00.000Z';
 
 /** What renderDossier receives for `audience`: the case and exhibits run through the audience filters. */
 export function dossierInput(file: CaseFile, audience: Audience, options: Omit<DossierOptionsInput, 'audience'> = {}, exhibits = exhibitsFor(file)): DossierInput {
+  const view = filterCaseForAudience(file, audience);
   return {
-    view: filterCaseForAudience(file, audience),
-    exhibits: filterExhibitsForAudience(exhibits, audience),
+    view,
+    exhibits: filterExhibitsForAudience(exhibits, view),
+    caseReference: '7F3A9-1C2B4',
     options: DossierOptions.parse({ audience, ...options }),
     generatedAt: FIXED_DATE,
     vaultFingerprint: '9C1E-77A0',

@@ -52,7 +52,9 @@ describe('dossier frame', () => {
         if (banner) expect(text.trimStart().startsWith(banner), `banner on page ${i + 1}`).toBe(true);
         for (const other of others) expect(text, `another audience's banner on page ${i + 1}`).not.toContain(other);
         expect(text, `page number on page ${i + 1}`).toContain(`Page ${i + 1} of ${pages}`);
-        expect(text, `case on page ${i + 1}`).toContain(`Case ${file.id} · Vault 9C1E-77A0`);
+        expect(text, `case on page ${i + 1}`).toContain(`Case 7F3A9-1C2B4 · Vault 9C1E-77A0`);
+        // The keyed reference, never the id (readable in the vault's files).
+        expect(text).not.toContain(file.id.slice(0, 8));
       });
       if (!banner) for (const b of others) expect(pdfText(bytes, { layout: true })).not.toContain(b);
     });
