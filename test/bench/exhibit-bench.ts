@@ -2,8 +2,8 @@
  * The evidence locker's part of `npm run bench`: a large file (1 GiB by default) attached to a case
  * and exported again through the real core, in a child process of its own so that its resident
  * memory is measured from a clean baseline. Reports throughput of ingest (read + SHA-256 + encrypt +
- * write + fsync) and export (read + decrypt + verify + write + fsync) as a share of raw node:crypto
- * AES-256-GCM measured in the same run, and the peak growth of the process's RSS over its baseline
+ * write + fsync) and export (read + decrypt + verify + write + fsync), medians of EXHIBIT_PASSES
+ * passes, as a share of raw node:crypto AES-256-GCM measured in the same run, and the peak growth of the process's RSS over its baseline
  * (sampled every 20 ms). Standalone: `npx tsx test/bench/exhibit-bench.ts [MiB]` prints JSON.
  */
 import { spawn } from 'node:child_process';
@@ -15,19 +15,34 @@ import { CaseRepository } from '../../electron/main/core/cases/case-repository';
 import { ExhibitRepository } from '../../electron/main/core/exhibits/exhibit-repository';
 import { createVault } from '../../electron/main/core/vault/vault';
 import { newCaseFile } from '../../shared/case-model';
-import { MiB, peakRss, round } from './measure';
+import { median, MiB, peakRss, round } from './measure';
 
-export interface ExhibitBenchResult {
-  megabytes: number;
-  /** Raw AES-256-GCM over 1 MiB updates, one cipher, in memory. */
+/** How many times the file is attached and exported in one process; medians are reported. */
+export const EXHIBIT_PASSES = 3;
+
+export interface ExhibitPass {
+  /** Raw AES-256-GCM measured just before this pass: this CPU's speed drifts (1.0 to 1.8 GB/s seen). */
   rawAesGcmMBps: number;
   ingestMBps: number;
   exportMBps: number;
+  ingestPeakRssGrowthMB: number;
+  exportPeakRssGrowthMB: number;
+}
+
+export interface ExhibitBenchResult {
+  megabytes: number;
+  /** Medians over the passes. Raw AES-256-GCM: 1 MiB updates, one cipher, in memory, just before each pass. */
+  rawAesGcmMBps: number;
+  ingestMBps: number;
+  exportMBps: number;
+  /** Medians of each pass's speed over the raw speed measured just before it. */
   ingestShareOfRaw: number;
   exportShareOfRaw: number;
   baselineRssMB: number;
+  /** The highest over the passes. */
   ingestPeakRssGrowthMB: number;
   exportPeakRssGrowthMB: number;
+  passes: ExhibitPass[];
   hashesMatch: boolean;
 }
 
@@ -40,6 +55,12 @@ function rawAesGcm(megabytes: number): number {
   return megabytes / ((performance.now() - started) / 1000);
 }
 
+/**
+ * Attaches the file and exports it again EXHIBIT_PASSES times, purging the exhibit and deleting
+ * the export after each pass as a user would. Several passes because the first one in a process
+ * also pays for starting up (compiling, the thread pool) and, on a virtual machine with
+ * thin-provisioned storage, for the host allocating never-used disk or memory (see diskWriteMBps).
+ */
 async function measure(megabytes: number, under: string): Promise<ExhibitBenchResult> {
   const root = await mkdtemp(path.join(under, 'habeas-exhibit-bench-'));
   try {
@@ -53,6 +74,9 @@ async function measure(megabytes: number, under: string): Promise<ExhibitBenchRe
       expected.update(block);
       await out.write(block);
     }
+    // On disk before the clock starts, as a file to attach is: otherwise the kernel writes this
+    // gigabyte back during the ingest, and the ingest is charged for the bench's own file.
+    await out.sync();
     await out.close();
     const sha = expected.digest('hex');
 
@@ -61,30 +85,43 @@ async function measure(megabytes: number, under: string): Promise<ExhibitBenchRe
     const kase = await cases.insert(newCaseFile({ nameLatin: 'Bench Case', status: 'detained' }), 'bench');
     const exhibits = new ExhibitRepository(vault, (id) => cases.exists(id));
 
-    const raw = Math.max(rawAesGcm(Math.min(megabytes, 512)), rawAesGcm(Math.min(megabytes, 512)));
-    global.gc?.();
-    const baseline = process.memoryUsage.rss();
-    const ingest = await peakRss(baseline, () => exhibits.attach(kase.id, source, { receivedFrom: 'bench' }, 'bench'));
-    await rm(source);
-    global.gc?.();
-    const exportBaseline = process.memoryUsage.rss();
-    const target = path.join(root, 'exported.bin');
-    const exported = await peakRss(exportBaseline, () => exhibits.export(ingest.value.id, target, 'bench'));
-    const exportedSize = (await stat(target)).size;
+    let hashesMatch = true;
+    let firstBaseline = 0;
+    const passes: ExhibitPass[] = [];
+    for (let pass = 0; pass < EXHIBIT_PASSES; pass++) {
+      // Over as many bytes as the file, so that it runs about as long as a pass: a short burst here
+      // runs up to twice as fast as a sustained one (seen: 1.0 to 2.3 GB/s on this 2-core VM).
+      const raw = rawAesGcm(megabytes);
+      
+      global.gc?.();
+      const baseline = process.memoryUsage.rss();
+      if (pass === 0) firstBaseline = baseline;
+      const ingest = await peakRss(baseline, () => exhibits.attach(kase.id, source, { receivedFrom: 'bench' }, 'bench'));
+      global.gc?.();
+      const exportBaseline = process.memoryUsage.rss();
+      const target = path.join(root, `exported-${pass}.bin`);
+      const exported = await peakRss(exportBaseline, () => exhibits.export(ingest.value.id, target, 'bench'));
+      hashesMatch &&= ingest.value.sha256 === sha && exported.value.exhibit.sha256 === sha && (await stat(target)).size === megabytes * MiB;
+      await rm(target);
+      await rm(`${target}.sha256`);
+      await exhibits.remove(ingest.value.id, 'bench');
+      await exhibits.purge(ingest.value.id, 'bench', 'bench pass done');
+      passes.push({ rawAesGcmMBps: round(raw), ingestMBps: round(megabytes / ingest.seconds), exportMBps: round(megabytes / exported.seconds), ingestPeakRssGrowthMB: ingest.peakMB, exportPeakRssGrowthMB: exported.peakMB });
+    }
     await vault.close();
-    const ingestMBps = megabytes / ingest.seconds;
-    const exportMBps = megabytes / exported.seconds;
+    const share = (pick: (p: ExhibitPass) => number) => Math.round(100 * median(passes.map((p) => pick(p) / p.rawAesGcmMBps))) / 100;
     return {
       megabytes,
-      rawAesGcmMBps: round(raw),
-      ingestMBps: round(ingestMBps),
-      exportMBps: round(exportMBps),
-      ingestShareOfRaw: round((100 * ingestMBps) / raw) / 100,
-      exportShareOfRaw: round((100 * exportMBps) / raw) / 100,
-      baselineRssMB: round(baseline / MiB),
-      ingestPeakRssGrowthMB: ingest.peakMB,
-      exportPeakRssGrowthMB: exported.peakMB,
-      hashesMatch: ingest.value.sha256 === sha && exported.value.exhibit.sha256 === sha && exportedSize === megabytes * MiB,
+      rawAesGcmMBps: round(median(passes.map((p) => p.rawAesGcmMBps))),
+      ingestMBps: round(median(passes.map((p) => p.ingestMBps))),
+      exportMBps: round(median(passes.map((p) => p.exportMBps))),
+      ingestShareOfRaw: share((p) => p.ingestMBps),
+      exportShareOfRaw: share((p) => p.exportMBps),
+      baselineRssMB: round(firstBaseline / MiB),
+      ingestPeakRssGrowthMB: Math.max(...passes.map((p) => p.ingestPeakRssGrowthMB)),
+      exportPeakRssGrowthMB: Math.max(...passes.map((p) => p.exportPeakRssGrowthMB)),
+      passes,
+      hashesMatch,
     };
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -105,30 +142,49 @@ export function runExhibitBench(megabytes = 1024, under = os.tmpdir()): Promise<
   });
 }
 
-/** The same file written to this disk with fsync (dd-like), for what the disk allows at all. */
-export async function diskWriteMBps(megabytes: number, under = os.tmpdir()): Promise<number> {
-  const file = path.join(under, `habeas-disk-probe-${process.pid}.bin`);
-  const block = randomBytes(MiB);
-  const handle = await open(file, 'w');
-  const started = performance.now();
-  try {
-    for (let i = 0; i < megabytes; i++) await handle.write(block);
-    await handle.sync();
-  } finally {
-    await handle.close();
-    await rm(file, { force: true });
-  }
-  return round(megabytes / ((performance.now() - started) / 1000));
+export interface DiskProbe {
+  /** The first write of the run, often into space this disk has not held data in lately. */
+  firstMBps: number;
+  /** Median of EXHIBIT_PASSES writes, each file deleted before the next. */
+  medianMBps: number;
 }
 
-export function exhibitBenchRows(r: ExhibitBenchResult, context: { diskMBps?: number; label?: string } = {}): Array<[string, string]> {
-  const pct = (share: number) => `${Math.round(share * 100)}%`;
+/**
+ * The same amount written to this disk in 4 MiB writes and flushed (dd-like, the plain-file
+ * ceiling for a pipeline that lands on disk), EXHIBIT_PASSES times as the exhibit passes are. On
+ * the project's virtual machines the first write into never-used space runs at about 300 MB/s and
+ * later ones at 2 GB/s or more (thin-provisioned storage), so both are reported.
+ */
+export async function diskWriteMBps(megabytes: number, under = os.tmpdir()): Promise<DiskProbe> {
+  const block = randomBytes(4 * MiB);
+  const speeds: number[] = [];
+  for (let pass = 0; pass < EXHIBIT_PASSES; pass++) {
+    const file = path.join(under, `habeas-disk-probe-${process.pid}-${pass}.bin`);
+    const handle = await open(file, 'w');
+    const started = performance.now();
+    try {
+      for (let written = 0; written < megabytes * MiB; written += block.length) await handle.write(block);
+      await handle.sync();
+    } finally {
+      await handle.close();
+      await rm(file, { force: true });
+    }
+    speeds.push(round(megabytes / ((performance.now() - started) / 1000)));
+  }
+  return { firstMBps: speeds[0]!, medianMBps: round(median(speeds)) };
+}
+
+export function exhibitBenchRows(r: ExhibitBenchResult, context: { disk?: DiskProbe; label?: string } = {}): Array<[string, string]> {
+  const pct = (speed: number) => `${Math.round((100 * speed) / r.rawAesGcmMBps)}%`;
+  const share = (fraction: number) => `${Math.round(fraction * 100)}%`;
   const label = context.label ?? 'exhibits';
+  const each = (pick: (p: ExhibitPass) => number) => r.passes.map(pick).join(', ');
+  const disk = context.disk;
   return [
-    ...(context.diskMBps !== undefined ? ([[`${label}: this disk, plain write + fsync`, `${context.diskMBps} MB/s = ${pct(context.diskMBps / r.rawAesGcmMBps)} of raw AES-GCM`]] as Array<[string, string]>) : []),
-    [`${label}: ${r.megabytes} MiB file, raw AES-256-GCM here`, `${r.rawAesGcmMBps} MB/s`],
-    [`${label}: ingest (read, SHA-256, encrypt, write, fsync)`, `${r.ingestMBps} MB/s = ${pct(r.ingestShareOfRaw)} of raw (goal ≥ 50%)`],
-    [`${label}: export (decrypt, verify, write, fsync)`, `${r.exportMBps} MB/s = ${pct(r.exportShareOfRaw)} of raw`],
+    ...(disk ? ([[`${label}: this disk, plain write + fsync`, `first ${disk.firstMBps} MB/s = ${pct(disk.firstMBps)} of raw; median ${disk.medianMBps} MB/s = ${pct(disk.medianMBps)}`]] as Array<[string, string]>) : []),
+    [`${label}: ${r.megabytes} MiB file, raw AES-256-GCM here`, `median ${r.rawAesGcmMBps} MB/s; passes ${each((p) => p.rawAesGcmMBps)}`],
+    [`${label}: ingest (read, SHA-256, encrypt, write, fsync)`, `median ${r.ingestMBps} MB/s, ${share(r.ingestShareOfRaw)} of raw (goal ≥ 50%); passes ${each((p) => p.ingestMBps)}`],
+    [`${label}: export (decrypt, verify, write, fsync)`, `median ${r.exportMBps} MB/s, ${share(r.exportShareOfRaw)} of raw; passes ${each((p) => p.exportMBps)}`],
     [`${label}: peak RSS growth, ingest / export`, `${r.ingestPeakRssGrowthMB} MB / ${r.exportPeakRssGrowthMB} MB (limit 150 MB; baseline ${r.baselineRssMB} MB)${r.hashesMatch ? '' : ' — HASH MISMATCH'}`],
   ];
 }

@@ -15,11 +15,16 @@ export function seal(key: Buffer, plaintext: Uint8Array, aad: Uint8Array): Buffe
  * derives a fresh key per blob and numbers its chunks): ciphertext ‖ tag.
  */
 export function sealWithNonce(key: Buffer, nonce: Buffer, plaintext: Uint8Array, aad: Uint8Array): Buffer {
+  return Buffer.concat(sealWithNonceParts(key, nonce, plaintext, aad));
+}
+
+/** sealWithNonce's ciphertext and tag, not joined: a writer can write both and skip copying a large chunk. */
+export function sealWithNonceParts(key: Buffer, nonce: Buffer, plaintext: Uint8Array, aad: Uint8Array): [ciphertext: Buffer, tag: Buffer] {
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   const body = cipher.update(plaintext);
   cipher.final();
-  return Buffer.concat([body, cipher.getAuthTag()]);
+  return [body, cipher.getAuthTag()];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { openWithNonce, sealWithNonce } from '../crypto/aead';
+import { openWithNonce, sealWithNonceParts } from '../crypto/aead';
 
 /**
  * The encrypted form of an exhibit's bytes, in `<vault>/blobs/<random name>` (docs/vault-format.md,
@@ -57,7 +57,7 @@ export function blobKey(vaultBlobKey: Buffer, salt: Buffer, vaultId: string, blo
 }
 
 /** The chunk's index as an 88-bit big-endian counter (bytes 0–10), then the final flag (byte 11). */
-function nonce(index: number, final: boolean): Buffer {
+export function chunkNonce(index: number, final: boolean): Buffer {
   const n = Buffer.alloc(12);
   n.writeUIntBE(Math.floor(index / 2 ** 48), 0, 5);
   n.writeUIntBE(index % 2 ** 48, 5, 6);
@@ -65,13 +65,17 @@ function nonce(index: number, final: boolean): Buffer {
   return n;
 }
 
-export function sealChunk(key: Buffer, header: Buffer, index: number, final: boolean, plaintext: Uint8Array): Buffer {
-  return sealWithNonce(key, nonce(index, final), plaintext, header);
+/**
+ * Chunk `index`'s ciphertext and tag, as two buffers that the writer writes one after the other
+ * without joining them (joining copied every chunk once more).
+ */
+export function sealChunkParts(key: Buffer, header: Buffer, index: number, final: boolean, plaintext: Uint8Array): [ciphertext: Buffer, tag: Buffer] {
+  return sealWithNonceParts(key, chunkNonce(index, final), plaintext, header);
 }
 
 /** The chunk's plaintext, or null when it is not authentic at this position with this flag. */
 export function openChunk(key: Buffer, header: Buffer, index: number, final: boolean, sealed: Buffer): Buffer | null {
-  return openWithNonce(key, nonce(index, final), sealed, header);
+  return openWithNonce(key, chunkNonce(index, final), sealed, header);
 }
 
 /** How many chunks a padded plaintext of `paddedBytes` takes (an empty one is one empty final chunk). */

@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fsyncDirectory, writeFully } from '../fs/durable';
+import { StreamingWriter } from '../fs/streaming-writer';
 import type { BlobAddress } from './blob-address';
-import { blobKey, chunkCount, DEFAULT_CHUNK_BYTES, newHeader, sealChunk } from './blob-format';
+import { blobKey, chunkCount, DEFAULT_CHUNK_BYTES, newHeader, sealChunkParts } from './blob-format';
 import { filePieces } from './file-pieces';
 import { BLOCK_CHUNKS, HEAD_BYTES } from './io-sizes';
 import { padmeSize } from './padding';
@@ -35,7 +36,7 @@ export async function writeBlobFrom(pieces: AsyncIterable<Uint8Array>, size: num
   const chunk = Buffer.alloc(chunkBytes);
   let output: fs.FileHandle | null = null;
   // One write in flight while the next chunks are hashed and encrypted.
-  let writing: Promise<void> = Promise.resolve();
+  let writer: StreamingWriter | null = null;
   try {
     const hash = createHash('sha256');
     const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
@@ -43,8 +44,10 @@ export async function writeBlobFrom(pieces: AsyncIterable<Uint8Array>, size: num
     if ((await fs.mkdir(to.dir, { recursive: true, mode: 0o700 })) !== undefined) await fsyncDirectory(path.dirname(to.dir));
     const out = (output = await fs.open(temp, 'wx', 0o600));
     await writeFully(out, header.bytes);
+    const blocks = (writer = new StreamingWriter(out));
 
     let index = 0; // the next chunk to seal
+    /** The ciphertexts and tags of the block being sealed: written as they are, without joining them. */
     let sealed: Buffer[] = [];
     /**
      * Seals chunk `index` (the cipher copies its plaintext, so the caller may reuse it); once a
@@ -52,16 +55,14 @@ export async function writeBlobFrom(pieces: AsyncIterable<Uint8Array>, size: num
      * Only then: waiting on every chunk cost more than the chunk's encryption.
      */
     const seal = (plaintext: Uint8Array): Promise<void> | null => {
-      sealed.push(sealChunk(key, header.bytes, index, index === count - 1, plaintext));
+      sealed.push(...sealChunkParts(key, header.bytes, index, index === count - 1, plaintext));
       index++;
-      return sealed.length === BLOCK_CHUNKS || index === count ? flush() : null;
+      return index % BLOCK_CHUNKS === 0 || index === count ? flush() : null;
     };
-    const flush = async (): Promise<void> => {
-      const block = Buffer.concat(sealed);
+    const flush = (): Promise<void> => {
+      const block = sealed;
       sealed = [];
-      await writing;
-      writing = writeFully(out, block);
-      writing.catch(() => undefined); // reported when awaited
+      return blocks.write(block);
     };
 
     let received = 0;
@@ -102,15 +103,14 @@ export async function writeBlobFrom(pieces: AsyncIterable<Uint8Array>, size: num
       if (flushing) await flushing;
       filled = 0;
     }
-    await writing;
-    await out.sync();
+    await blocks.finish();
     await out.close();
     output = null;
     await fs.rename(temp, path.join(to.dir, to.name));
     await fsyncDirectory(to.dir);
     return { size, sha256: hash.digest('hex'), head };
   } catch (error) {
-    await writing.catch(() => undefined); // no write may land in the file after it is removed
+    await writer?.abandon(); // no write may land in the file after it is removed
     await output?.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
     throw error;

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { CaseFile } from '../../../../shared/case-model/case-file';
 import { CustodyEvent, Exhibit, EXHIBIT_SCHEMA_VERSION, ExhibitLink, linkTargetExists } from '../../../../shared/exhibits';
 import { HabeasError } from '../../../../shared/ipc/errors';
-import { createFileDurably, fsyncDirectory, writeFully } from '../fs/durable';
+import { createFileDurably, fsyncDirectory } from '../fs/durable';
+import { StreamingWriter } from '../fs/streaming-writer';
 import type { Vault } from '../vault/vault';
 import { BlobDamagedError } from './blob-errors';
 import { type BlobAddress, readBlob, readBlobRange, verifyBlob, writeBlob, writeBlobFrom, type WrittenBlob } from './blob-io';
@@ -220,32 +221,30 @@ export class ExhibitRepository {
       try {
         // Chunks come one at a time (64 KiB in older blobs); write at least 1 MiB at a time (a system call per small chunk cost
         // more than decrypting it), with one write in flight while the next chunks are decrypted.
+        const writer = new StreamingWriter(out);
         let pending: Buffer[] = [];
         let pendingBytes = 0;
         let written = 0;
-        let writing: Promise<void> = Promise.resolve();
-        const flush = async () => {
-          const data = Buffer.concat(pending);
-          pending = [];
-          pendingBytes = 0;
-          await writing;
-          writing = writeFully(out, data);
-          writing.catch(() => undefined); // reported when awaited
-        };
-        for await (const piece of readBlob(this.vault.blobAddress(exhibit.blob), exhibit.size)) {
-          hash.update(piece);
-          pending.push(piece);
-          pendingBytes += piece.length;
-          written += piece.length;
-          if (pendingBytes >= WRITE_BYTES) {
-            await flush();
-            options.onProgress?.(written);
+        try {
+          for await (const piece of readBlob(this.vault.blobAddress(exhibit.blob), exhibit.size)) {
+            hash.update(piece);
+            pending.push(piece);
+            pendingBytes += piece.length;
+            written += piece.length;
+            if (pendingBytes >= WRITE_BYTES) {
+              await writer.write(pending);
+              pending = [];
+              pendingBytes = 0;
+              options.onProgress?.(written);
+            }
           }
+          await writer.write(pending);
+          if (hash.digest('hex') !== exhibit.sha256) throw new BlobDamagedError('hash', 'This exhibit decrypts, but its SHA-256 differs from the one recorded when it was received.');
+          await writer.finish();
+        } catch (error) {
+          await writer.abandon();
+          throw error;
         }
-        if (pendingBytes > 0) await flush();
-        await writing;
-        if (hash.digest('hex') !== exhibit.sha256) throw new BlobDamagedError('hash', 'This exhibit decrypts, but its SHA-256 differs from the one recorded when it was received.');
-        await out.sync();
       } finally {
         await out.close();
       }
