@@ -3,10 +3,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseRepository } from '../../../../electron/main/core/cases/case-repository';
-import { ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
+import { EXHIBIT_TYPE, ExhibitRepository } from '../../../../electron/main/core/exhibits/exhibit-repository';
+import { EXHIBIT_SCHEMA_VERSION } from '../../../../shared/exhibits';
 import { createVault, openVault } from '../../../../electron/main/core/vault/vault';
 import { newCaseFile } from '../../../../shared/case-model';
 import { loadFullCase } from '../../../fixtures/cases/full-case';
+import { failNthFileHandleCall } from '../../../helpers/failing-file-handle';
 import { useTempDirs } from '../../../helpers/temp-dirs';
 import { exhibitVault } from './exhibit-vault';
 import { codeOf, PASSPHRASE, TEST_PROFILE } from '../../../helpers/vault-files';
@@ -88,7 +90,30 @@ describe('exhibits', () => {
     const target = path.join(root, 'b.jpg');
     expect(await codeOf(exhibits.export(jpeg.id, target, 'Leyla'))).toBe('RECORD_DAMAGED');
     expect(await fs.readdir(root)).not.toContain('b.jpg');
-    expect((await fs.readdir(root)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect((await fs.readdir(root)).filter((n) => n.endsWith('.tmp') || n.endsWith('.habeas-partial'))).toEqual([]);
+    await vault.close();
+  });
+
+  it('exports nothing when the file decrypts but its SHA-256 is not the recorded one, or when the disk fails', async () => {
+    const { root, vault, caseId, exhibits, file } = await setUp();
+    const jpeg = await exhibits.attach(caseId, await file('b.jpg', JPEG), {}, 'Leyla');
+    // A record whose hash differs from the file's (as if the record or the blob had been swapped).
+    await vault.put(EXHIBIT_TYPE, jpeg.id, EXHIBIT_SCHEMA_VERSION, { ...jpeg, sha256: 'f'.repeat(64) }, vault.currentRevision(jpeg.id));
+    const out = path.join(root, 'out');
+    await fs.mkdir(out);
+    await expect(exhibits.export(jpeg.id, path.join(out, 'b.jpg'), 'Leyla')).rejects.toMatchObject({ code: 'RECORD_DAMAGED', message: /SHA-256 differs/ });
+    expect(await fs.readdir(out)).toEqual([]);
+    expect(exhibits.get(jpeg.id).custody.map((c) => c.action)).toEqual(['received']);
+
+    const photo = await exhibits.attach(caseId, await file('c.jpg', JPEG), {}, 'Leyla');
+    const failing = await failNthFileHandleCall('writev', 1);
+    try {
+      await expect(exhibits.export(photo.id, path.join(out, 'c.jpg'), 'Leyla')).rejects.toMatchObject({ code: 'EIO' });
+    } finally {
+      failing.restore();
+    }
+    expect(await fs.readdir(out)).toEqual([]);
+    expect(exhibits.get(photo.id).custody.map((c) => c.action)).toEqual(['received']);
     await vault.close();
   });
 

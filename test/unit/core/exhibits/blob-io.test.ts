@@ -8,6 +8,7 @@ import { blobFileSize, HEADER_BYTES, TAG_BYTES } from '../../../../electron/main
 import { HEAD_BYTES, readBlob, verifyBlob, writeBlob, writeBlobFrom, type BlobAddress } from '../../../../electron/main/core/exhibits/blob-io';
 import { filePieces } from '../../../../electron/main/core/exhibits/file-pieces';
 import { padmeSize } from '../../../../electron/main/core/exhibits/padding';
+import { failNthFileHandleCall } from '../../../helpers/failing-file-handle';
 import { useTempDirs } from '../../../helpers/temp-dirs';
 
 const tempDir = useTempDirs('habeas-blob-');
@@ -147,6 +148,36 @@ async function* piecesOf(data: Buffer, lengths: readonly number[]): AsyncGenerat
 }
 
 describe('writeBlobFrom (bytes pushed in pieces)', () => {
+  it('leaves no file when the disk fails in the middle of a write', async () => {
+    const { address, listing } = await freshAddress();
+    const data = randomBytes(5 * 4 * CHUNK + 100); // 5 blocks of 4 chunks and a bit
+    const failing = await failNthFileHandleCall('writev', 3);
+    try {
+      await expect(writeBlobFrom(piecesOf(data, [3000, 7000]), data.length, address, CHUNK)).rejects.toMatchObject({ code: 'EIO' });
+      expect(failing.calls()).toBe(3); // nothing more was written after the failure
+    } finally {
+      failing.restore();
+    }
+    expect(await listing()).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')('leaves no file when a flush fails while the file is still being written', async () => {
+    const { address, listing } = await freshAddress();
+    const size = 66 * 1024 * 1024; // past the first flush, at 64 MiB
+    async function* zeros(): AsyncGenerator<Uint8Array> {
+      const block = new Uint8Array(1024 * 1024);
+      for (let i = 0; i < 66; i++) yield block;
+    }
+    const failing = await failNthFileHandleCall('datasync', 1);
+    try {
+      await expect(writeBlobFrom(zeros(), size, address)).rejects.toMatchObject({ code: 'EIO' });
+      expect(failing.calls()).toBe(1);
+    } finally {
+      failing.restore();
+    }
+    expect(await listing()).toEqual([]);
+  });
+
   it('round-trips any size cut into any pieces, in the same format as writeBlob', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 300 * 1024 }), fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * CHUNK }), fc.integer({ min: 1, max: 40 * CHUNK })), { maxLength: 40 }), async (size, lengths) => {

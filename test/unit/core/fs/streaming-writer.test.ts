@@ -22,9 +22,10 @@ class FakeHandle {
   syncsInFlight = 0;
   mostSyncsInFlight = 0;
   constructor(
-    private readonly options: { maxPerCall?: number; failOnWrite?: number; delayMs?: number } = {},
+    private readonly options: { maxPerCall?: number; failOnWrite?: number; delayMs?: number; failOnDatasync?: number; datasyncDelayMs?: number } = {},
   ) {}
   private writes = 0;
+  private datasyncs = 0;
 
   async writev(buffers: Uint8Array[]): Promise<{ bytesWritten: number; buffers: Uint8Array[] }> {
     this.writes++;
@@ -50,11 +51,17 @@ class FakeHandle {
   }
 
   async datasync(): Promise<void> {
+    this.datasyncs++;
     this.syncsInFlight++;
     this.mostSyncsInFlight = Math.max(this.mostSyncsInFlight, this.syncsInFlight);
     this.events.push(`datasync at ${this.bytes.length}`); // what it covers: the bytes written when it starts
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    this.syncsInFlight--;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, this.options.datasyncDelayMs ?? 1));
+      if (this.datasyncs === this.options.failOnDatasync) throw Object.assign(new Error('EIO: writeback failed'), { code: 'EIO' });
+    } finally {
+      this.syncsInFlight--;
+      this.events.push('datasync done');
+    }
   }
 
   async sync(): Promise<void> {
@@ -111,7 +118,7 @@ describe('StreamingWriter', () => {
     await writer.finish();
     expect(handle.mostWritesInFlight).toBe(1);
     expect(handle.mostSyncsInFlight).toBe(1);
-    const flushes = handle.events.filter((e) => e.startsWith('datasync'));
+    const flushes = handle.events.filter((e) => e.startsWith('datasync at'));
     // A flush every 10 bytes or more (after writes 3 and 6 of 4 bytes), each after the write it covers.
     expect(flushes).toEqual(['datasync at 12', 'datasync at 24']);
     expect(handle.events.at(-1)).toBe('sync at 32');
@@ -151,5 +158,60 @@ describe('StreamingWriter', () => {
     const writer = new StreamingWriter(handle);
     await writer.write([bytes(1)]);
     await expect(writer.abandon()).resolves.toBeUndefined();
+  });
+
+  it('keeps one flush in flight when the disk flushes slower than it writes, and waits for it before the next', async () => {
+    const handle = new FakeHandle({ datasyncDelayMs: 30 });
+    const writer = new StreamingWriter(handle, 4);
+    await writer.write([new Uint8Array(4).fill(0)]);
+    await writer.write([new Uint8Array(4).fill(1)]);
+    expect(handle.events).toContain('datasync done'); // the second write waited for the first flush
+    for (let i = 2; i < 4; i++) await writer.write([new Uint8Array(4).fill(i)]);
+    await writer.finish();
+    expect(handle.mostSyncsInFlight).toBe(1);
+    const syncs = handle.events.filter((e) => e.startsWith('datasync'));
+    // Every flush starts after the one before it is done.
+    expect(syncs).toEqual(['datasync at 4', 'datasync done', 'datasync at 8', 'datasync done', 'datasync at 12', 'datasync done', 'datasync at 16', 'datasync done']);
+    expect(handle.events.at(-1)).toBe('sync at 16');
+  });
+
+  it('reports a failed flush: nothing more is written, and finish() throws it without the final sync', async () => {
+    const handle = new FakeHandle({ failOnDatasync: 1 });
+    const writer = new StreamingWriter(handle, 4);
+    await writer.write([bytes(1, 2, 3, 4)]); // starts the flush that fails
+    await writer.abandon(); // let it fail
+    await expect(writer.write([bytes(5)])).rejects.toThrow('writeback failed');
+    await expect(writer.finish()).rejects.toThrow('writeback failed');
+    expect(handle.bytes).toEqual([1, 2, 3, 4]);
+    expect(handle.events.some((e) => e.startsWith('sync'))).toBe(false);
+  });
+
+  it('reports a flush that fails during the last writes at finish()', async () => {
+    const handle = new FakeHandle({ failOnDatasync: 1, datasyncDelayMs: 20 });
+    const writer = new StreamingWriter(handle, 4);
+    await writer.write([bytes(1, 2, 3, 4)]);
+    await writer.write([bytes(5)]); // the flush is still running
+    await expect(writer.finish()).rejects.toThrow('writeback failed');
+    expect(handle.events.some((e) => e.startsWith('sync'))).toBe(false);
+  });
+
+  it('abandon() waits for a flush in flight too', async () => {
+    const handle = new FakeHandle({ datasyncDelayMs: 30 });
+    const writer = new StreamingWriter(handle, 1);
+    await writer.write([bytes(1)]);
+    expect(handle.syncsInFlight + handle.writesInFlight).toBeGreaterThan(0);
+    await writer.abandon();
+    expect(handle.syncsInFlight).toBe(0);
+    expect(handle.writesInFlight).toBe(0);
+  });
+
+  it('lands blocks in the order write() was called, even when a caller does not wait for each', async () => {
+    const handle = new FakeHandle({ delayMs: 5, maxPerCall: 2 });
+    const writer = new StreamingWriter(handle);
+    const calls = [writer.write([bytes(1, 2, 3)]), writer.write([bytes(4, 5, 6)]), writer.write([bytes(7)])];
+    await Promise.all(calls);
+    await writer.finish();
+    expect(handle.bytes).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(handle.mostWritesInFlight).toBe(1);
   });
 });
