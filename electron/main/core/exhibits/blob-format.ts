@@ -57,7 +57,7 @@ export function blobKey(vaultBlobKey: Buffer, salt: Buffer, vaultId: string, blo
 }
 
 /** The chunk's index as an 88-bit big-endian counter (bytes 0–10), then the final flag (byte 11). */
-export function chunkNonce(index: number, final: boolean): Buffer {
+function chunkNonce(index: number, final: boolean): Buffer {
   const n = Buffer.alloc(12);
   n.writeUIntBE(Math.floor(index / 2 ** 48), 0, 5);
   n.writeUIntBE(index % 2 ** 48, 5, 6);
